@@ -1,0 +1,61 @@
+import yargs from 'yargs';
+import { missingDirPlaybook } from '../playbooks/missingDir.js';
+import { t } from '../report/message.js';
+import { EXIT_CODES } from '../report/report.js';
+import { TOOL_VERSION } from '../version.js';
+import { checksCommand } from './commands/checksCommand.js';
+import { playbookCommand } from './commands/playbookCommand.js';
+import { scenariosCommand } from './commands/scenariosCommand.js';
+import { GLOBAL_OPTIONS, validateGlobalArgs, type GlobalArgs } from './globalOptions.js';
+import { UsageError } from './usageError.js';
+
+/** The CLI edge: parses argv, runs one command, and turns every failure into an exit status. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT_CODES.ok;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const parser = yargs(argv)
+    .scriptName('wid-check')
+    .usage(t('cli.usage'))
+    .options(GLOBAL_OPTIONS)
+    .command(
+      playbookCommand(
+        missingDirPlaybook,
+        'cli.command.missing-dir',
+        [
+          ['$0 missing-dir', 'cli.example.on-vm'],
+          ['$0 missing-dir --vm vm-1 --zone us-central1-a --project my-project', 'cli.example.cloud-shell'],
+          ['$0 missing-dir --simulate agent-outdated', 'cli.example.simulate'],
+          ['$0 missing-dir --format json | jq .findings', 'cli.example.json'],
+        ],
+        setExit,
+      ),
+    )
+    .command(checksCommand())
+    .command(scenariosCommand())
+    .check((args) => validateGlobalArgs(args as Partial<GlobalArgs>))
+    .demandCommand(1, t('error.no-command'))
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version(TOOL_VERSION)
+    .epilogue(t('cli.epilogue'))
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((text, error) => {
+      throw error instanceof UsageError || !error ? new UsageError(text ?? error?.message) : error;
+    });
+  try {
+    await parser.parseAsync();
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`wid-check: ${error.message}\n${t('error.usage-hint')}\n`);
+      return EXIT_CODES.usage;
+    }
+    process.stderr.write(`wid-check: ${t('error.internal', { message: (error as Error)?.message ?? String(error) })}\n`);
+    return EXIT_CODES.inconclusive;
+  }
+}

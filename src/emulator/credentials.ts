@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
+import { createPrivateKey, webcrypto } from 'node:crypto';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+
+const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
+const HOUR = 3600_000;
+
+export interface WorkloadCredentials {
+  /** Leaf then intermediate, a blank line between PEM blocks (FACTS §2). */
+  certificatesPem: string;
+  /** SEC1 `EC PRIVATE KEY`, as the metadata server hands it out. */
+  privateKeyPem: string;
+  trustAnchorsPem: string;
+}
+
+const generateKeys = () => webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']) as Promise<webcrypto.CryptoKeyPair>;
+let serial = 1;
+const nextSerial = () => (serial++).toString(16).padStart(2, '0');
+
+/**
+ * Real certificates in the shape the CA Service issues: a root as trust anchor, an
+ * intermediate, and a 24-hour leaf with an empty subject and one URI SAN, the SPIFFE ID.
+ */
+export async function issueCredentials(spiffeId: string, issuedAt = new Date(Date.now() - HOUR)): Promise<WorkloadCredentials> {
+  const rootKeys = await generateKeys();
+  const root = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: nextSerial(),
+    name: 'CN=wid-check emulator root, O=wid-check',
+    notBefore: new Date(issuedAt.getTime() - 24 * HOUR),
+    notAfter: new Date(issuedAt.getTime() + 365 * 24 * HOUR),
+    keys: rootKeys,
+    signingAlgorithm: ALGORITHM,
+    extensions: [new x509.BasicConstraintsExtension(true, 1, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+  });
+  const intermediateKeys = await generateKeys();
+  const intermediate = await x509.X509CertificateGenerator.create({
+    serialNumber: nextSerial(),
+    subject: 'CN=wid-check emulator subordinate, O=wid-check',
+    issuer: root.subject,
+    notBefore: new Date(issuedAt.getTime() - 24 * HOUR),
+    notAfter: new Date(issuedAt.getTime() + 180 * 24 * HOUR),
+    publicKey: intermediateKeys.publicKey,
+    signingKey: rootKeys.privateKey,
+    signingAlgorithm: ALGORITHM,
+    extensions: [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+  });
+  const leafKeys = await generateKeys();
+  const leaf = await x509.X509CertificateGenerator.create({
+    serialNumber: nextSerial(),
+    subject: '',
+    issuer: intermediate.subject,
+    notBefore: issuedAt,
+    notAfter: new Date(issuedAt.getTime() + 24 * HOUR),
+    publicKey: leafKeys.publicKey,
+    signingKey: intermediateKeys.privateKey,
+    signingAlgorithm: ALGORITHM,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth]),
+      new x509.SubjectAlternativeNameExtension([{ type: 'url', value: spiffeId }], true),
+    ],
+  });
+  const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', leafKeys.privateKey));
+  return {
+    certificatesPem: `${leaf.toString('pem')}\n\n${intermediate.toString('pem')}\n`,
+    privateKeyPem: createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }).export({ type: 'sec1', format: 'pem' }).toString(),
+    trustAnchorsPem: `${root.toString('pem')}\n`,
+  };
+}
+
+/**
+ * The credentials directory of FACTS §8: `workload-spiffe-credentials` is a symlink to a
+ * timestamped contents directory. Returns the path of the symlink.
+ */
+export async function writeCredentialsDirectory(secretsDir: string, configStatus: string, credentials: WorkloadCredentials, at = new Date()): Promise<string> {
+  const contents = `workload-spiffe-contents-${at.toISOString().replace(/\.\d+Z$/, 'Z')}`;
+  await mkdir(join(secretsDir, contents), { recursive: true });
+  await writeFile(join(secretsDir, contents, 'config_status'), configStatus, { mode: 0o644 });
+  await writeFile(join(secretsDir, contents, 'certificates.pem'), credentials.certificatesPem, { mode: 0o644 });
+  await writeFile(join(secretsDir, contents, 'private_key.pem'), credentials.privateKeyPem, { mode: 0o644 });
+  await writeFile(join(secretsDir, contents, 'ca_certificates.pem'), credentials.trustAnchorsPem, { mode: 0o644 });
+  const link = join(secretsDir, 'workload-spiffe-credentials');
+  await symlink(contents, link);
+  return link;
+}

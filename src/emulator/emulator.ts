@@ -1,0 +1,87 @@
+import { access, chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { issueCredentials, writeCredentialsDirectory } from './credentials.js';
+import { STATE_VARIABLE } from './fake/state.js';
+import { startMetadataServer } from './metadataServer.js';
+import { metadataTree } from './metadataTree.js';
+import type { Scenario } from './scenario.js';
+
+/** A simulated VM that the real tool runs against: the environment to run it in, and a way to stop. */
+export interface Emulator {
+  scenario: Scenario;
+  /** PATH with the fake tools first, GCE_METADATA_HOST on the loopback server. */
+  env: NodeJS.ProcessEnv;
+  metadataHost: string;
+  credsDir: string;
+  stop: () => Promise<void>;
+}
+
+const FAKE_TOOLS = ['gcloud', 'journalctl'] as const;
+
+async function writeShim(binDir: string, tool: string): Promise<void> {
+  const script = fileURLToPath(new URL(`./fake/${tool}.js`, import.meta.url));
+  await writeFile(join(binDir, tool), `#!/bin/sh\nexec "${process.execPath}" "${script}" "$@"\n`);
+  await chmod(join(binDir, tool), 0o755);
+}
+
+/** A port nothing listens on: connecting is refused at once, as off Compute Engine. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Where curl is: a scenario without gcloud gets a PATH of only the emulator's own directory. */
+async function linkRealCurl(binDir: string, path: string): Promise<void> {
+  for (const dir of path.split(delimiter)) {
+    try {
+      await symlink(join(dir, 'curl'), join(binDir, 'curl'));
+      await access(join(binDir, 'curl'));
+      return;
+    } catch {
+      await rm(join(binDir, 'curl'), { force: true });
+    }
+  }
+}
+
+export async function startEmulator(scenario: Scenario, baseEnv: NodeJS.ProcessEnv = process.env): Promise<Emulator> {
+  const root = await mkdtemp(join(tmpdir(), 'wid-check-emulator-'));
+  const binDir = join(root, 'bin');
+  const statePath = join(root, 'scenario.json');
+  await writeFile(statePath, JSON.stringify(scenario));
+  await mkdir(binDir);
+  for (const tool of FAKE_TOOLS) {
+    if (tool !== 'gcloud' || scenario.gcloud.installed) await writeShim(binDir, tool);
+  }
+  const basePath = baseEnv.PATH ?? '';
+  if (!scenario.gcloud.installed) await linkRealCurl(binDir, basePath);
+  const server = scenario.metadata ? await startMetadataServer(metadataTree(scenario)) : undefined;
+  const metadataHost = server?.host ?? `127.0.0.1:${await closedPort()}`;
+  const secretsDir = join(root, 'run', 'secrets');
+  await mkdir(secretsDir, { recursive: true });
+  const credsDir =
+    scenario.credentials === 'complete'
+      ? await writeCredentialsDirectory(secretsDir, scenario.metadata?.configStatus.body ?? '', await issueCredentials(scenario.workloadIdentity))
+      : join(secretsDir, 'workload-spiffe-credentials');
+  const { CLOUDSDK_CORE_PROJECT: _project, CLOUDSDK_COMPUTE_ZONE: _zone, ...env } = baseEnv;
+  return {
+    scenario,
+    env: {
+      ...env,
+      PATH: scenario.gcloud.installed ? `${binDir}${delimiter}${basePath}` : binDir,
+      GCE_METADATA_HOST: metadataHost,
+      [STATE_VARIABLE]: statePath,
+    },
+    metadataHost,
+    credsDir,
+    stop: async () => {
+      await server?.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import type { Probe, ProbeResult } from './probe.js';
+
+export type Runner = (probe: Probe) => Promise<ProbeResult>;
