@@ -37,7 +37,7 @@ function judgeRefresher(results: ProbeResult[], target: Target): CheckOutcome {
   if (unreadable) {
     return { status: 'error', detail: message('detail.journal-unreadable', { message: unreadable.stderr.trim().split('\n')[0] ?? '' }), findings: [] };
   }
-  const [timer, service, agent] = results.map((result) => parseRefresherJournal(result.stdout)) as [
+  const [timer, service, agent] = results.map((result) => parseRefresherJournal(result.stdout, result.stderr)) as [
     RefresherJournal,
     RefresherJournal,
     RefresherJournal,
@@ -55,7 +55,7 @@ function judgeRefresher(results: ProbeResult[], target: Target): CheckOutcome {
   if (outcome?.kind === 'refresh-disabled') {
     return notWorking('refresh-not-running', message('finding.refresh-disabled'), outcome.line, 'remedy.refresh-disabled', enableOnExistingVm(target).slice(1));
   }
-  if ([timer, service, agent].some((journal) => journal.restricted)) {
+  if ([timer, service, agent].some((journal) => journal.restricted && journal.empty)) {
     return { status: 'error', detail: message('detail.journal-restricted'), findings: [] };
   }
   const timerEvents = timer.events.filter((event) => event.kind === 'timer-started' || event.kind === 'timer-stopped');

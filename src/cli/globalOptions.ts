@@ -84,7 +84,7 @@ export function validateGlobalArgs(args: Partial<GlobalArgs>): true {
     throw new UsageError(t('error.invalid-timeout', { value: String(args.timeout) }));
   }
   if (args.simulate !== undefined && !SCENARIOS.some((scenario) => scenario.id === args.simulate)) {
-    throw new UsageError(t('error.unknown-scenario', { value: String(args.simulate), scenarios: SCENARIOS.map((s) => s.id).join(', ') }));
+    throw new UsageError(t('error.unknown-scenario', { value: JSON.stringify(args.simulate), scenarios: SCENARIOS.map((s) => s.id).join(', ') }));
   }
   return true;
 }

@@ -28,7 +28,7 @@ const rules: Record<IdentifierKind, (value: string) => boolean> = {
   poolId: (v) => idAlphabet(4, 32).test(v) && !v.startsWith('gcp-'),
   namespace: (v) => idAlphabet(2, 63).test(v) && !v.startsWith('gcp-'),
   managedIdentity: (v) => idAlphabet(2, 63).test(v) && !v.startsWith('gcp-'),
-  caPoolId: (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v),
+  caPoolId: (v) => /^[A-Za-z0-9_][A-Za-z0-9_-]{0,63}$/.test(v),
   metadataHost: (v) => /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/.test(v),
   path: (v) => v.length > 0 && v.length <= 4096 && !/[\0\n\r]/.test(v),
 };

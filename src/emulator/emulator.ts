@@ -36,15 +36,22 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-/** Where curl is: a scenario without gcloud gets a PATH of only the emulator's own directory. */
-async function linkRealCurl(binDir: string, path: string): Promise<void> {
-  for (const dir of path.split(delimiter)) {
-    try {
-      await symlink(join(dir, 'curl'), join(binDir, 'curl'));
-      await access(join(binDir, 'curl'));
-      return;
-    } catch {
-      await rm(join(binDir, 'curl'), { force: true });
+/**
+ * A scenario without gcloud gets a PATH of only the emulator's own directory (a real gcloud
+ * elsewhere on PATH must not be found), so the programs the tool needs besides are linked in.
+ */
+const REAL_TOOLS = ['curl', 'bash', 'sh'];
+
+async function linkRealTools(binDir: string, path: string): Promise<void> {
+  for (const tool of REAL_TOOLS) {
+    for (const dir of path.split(delimiter).filter(Boolean)) {
+      try {
+        await access(join(dir, tool));
+        await symlink(join(dir, tool), join(binDir, tool));
+        break;
+      } catch {
+        continue;
+      }
     }
   }
 }
@@ -59,7 +66,7 @@ export async function startEmulator(scenario: Scenario, baseEnv: NodeJS.ProcessE
     if (tool !== 'gcloud' || scenario.gcloud.installed) await writeShim(binDir, tool);
   }
   const basePath = baseEnv.PATH ?? '';
-  if (!scenario.gcloud.installed) await linkRealCurl(binDir, basePath);
+  if (!scenario.gcloud.installed) await linkRealTools(binDir, basePath);
   const server = scenario.metadata ? await startMetadataServer(metadataTree(scenario)) : undefined;
   const metadataHost = server?.host ?? `127.0.0.1:${await closedPort()}`;
   const secretsDir = join(root, 'run', 'secrets');

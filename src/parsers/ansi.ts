@@ -1,5 +1,5 @@
 /** CSI and other ESC sequences as real serial consoles print them (colours, cursor moves, `ESC[=3h`). */
-const ESCAPES = /\x1b(?:\[[0-9;=?]*[ -/]*[@-~]|[@-Z\\-_])/g;
+const ESCAPES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])/g;
 
 export function stripAnsi(text: string): string {
   return text.replace(ESCAPES, '');

@@ -41,7 +41,7 @@ function codeIn(message: string): { code?: string } {
 export function parseConfigStatus(body: string): ConfigStatus {
   const trimmed = body.trim();
   if (plainText(trimmed).toLowerCase().includes(FEATURE_NOT_ENABLED)) return { kind: 'feature-not-enabled' };
-  if (!trimmed.startsWith('{')) return { kind: 'text', text: trimmed };
+  if (!/^[[{]/.test(trimmed)) return { kind: 'text', text: trimmed };
   let parsed: unknown;
   try {
     parsed = JSON.parse(trimmed);

@@ -11,7 +11,7 @@ export function parseGcloudError(stderr: string): GcloudError {
   if (/do not currently have an active account|gcloud auth login|Reauthentication|credentials.*(expired|invalid)/i.test(stderr)) {
     return { kind: 'not-logged-in', message };
   }
-  if (/PERMISSION_DENIED|Required '[^']+' permission|does not have permission|403/i.test(message)) {
+  if (/PERMISSION_DENIED|Required '[^']+' permission|does not have permission|\bforbidden\b/i.test(message)) {
     return { kind: 'permission-denied', message };
   }
   if (/NOT_FOUND|was not found/i.test(message)) return { kind: 'not-found', message };

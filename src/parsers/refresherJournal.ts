@@ -63,7 +63,11 @@ function timeOf(line: string): string | undefined {
   return undefined;
 }
 
-export function parseRefresherJournal(output: string): RefresherJournal {
+/** journalctl's notices, not journal entries: `-- No entries --`, and the three-line hint for unprivileged users. */
+const NOTICE = /^(?:-- |Hint: |Users in groups |Pass -q to turn off)/;
+
+/** journalctl prints the hint on stderr, so both streams are read. */
+export function parseRefresherJournal(output: string, stderr = ''): RefresherJournal {
   const lines = consoleLines(output).map((line) => line.trim()).filter(Boolean);
   const events: RefreshEvent[] = [];
   for (const line of lines) {
@@ -73,8 +77,8 @@ export function parseRefresherJournal(output: string): RefresherJournal {
     events.push({ kind: rule.kind, line, ...(time ? { time } : {}), ...(rule.detailed ? { detailed: true } : {}) });
   }
   return {
-    empty: lines.every((line) => line.startsWith('-- ') || line.startsWith('Hint:')),
-    restricted: /not seeing messages from other users/i.test(output),
+    empty: lines.every((line) => NOTICE.test(line)),
+    restricted: /not seeing messages from other users/i.test(output + stderr),
     events,
   };
 }

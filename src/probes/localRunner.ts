@@ -19,10 +19,10 @@ export async function runLocally(probe: Probe, env: NodeJS.ProcessEnv = process.
         void child.kill('SIGKILL').catch(() => undefined);
       }
     };
-    child.stdout.on('data', countOrStop);
-    child.stderr.on('data', countOrStop);
+    child.stdout?.on('data', countOrStop);
+    child.stderr?.on('data', countOrStop);
     const output = await child;
-    if (!interrupted && output.signal === 'SIGTERM' && output.exitCode === null) interrupted = 'timeout';
+    if (!interrupted && output.exitCode === null) interrupted = output.signal === 'SIGTERM' ? 'timeout' : 'spawn-failed';
     return {
       probeId: probe.id,
       stdout: interrupted === 'output-too-large' ? output.stdout.slice(0, MAX_OUTPUT_BYTES) : output.stdout,

@@ -71,7 +71,7 @@ export const en = {
   'remedy.refresh-not-running': 'Start the refresh timer and check that it is scheduled',
 
   'text.heading': 'wid-check {playbook} — VM {vm}, zone {zone}, project {project}',
-  'text.evidence': 'evidence',
+  'text.evidence': 'evidence:',
   'text.fix': 'fix:',
   'text.see': 'see:',
   'text.result.ok': 'No problem found.',

@@ -31,7 +31,8 @@ export function renderText(report: Report, style: TextStyle): string {
   }
   for (const finding of report.findings) {
     lines.push('', `${paint(finding.severity === 'error' ? '31' : '33', finding.code)}  ${say(finding.summary)}`);
-    for (const [key, value] of Object.entries(finding.evidence)) lines.push(`    ${t('text.evidence', {}, style.language)} ${key}: ${value}`);
+    const evidence = Object.entries(finding.evidence);
+    if (evidence.length) lines.push(`    ${t('text.evidence', {}, style.language)}`, ...evidence.map(([key, value]) => `      ${key}: ${value}`));
     lines.push(`    ${t('text.fix', {}, style.language)} ${say(finding.remedy.text)}`);
     for (const command of finding.remedy.commands) lines.push(`      $ ${command}`);
     if (finding.remedy.url) lines.push(`    ${t('text.see', {}, style.language)} ${finding.remedy.url}`);
