@@ -1,11 +1,14 @@
-import { $ } from 'zx/core';
 import type { Probe, ProbeResult } from './probe.js';
 
 /** More than any real metadata body or 1 MB serial-port page; a bigger output is not one we know. */
 export const MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
 
+/** zx is loaded on the first command, not at start-up: `--help` and usage errors never need it. */
+let zx: Promise<typeof import('zx/core')> | undefined;
+
 /** Runs a probe on this machine. Never throws: every failure is described in the result. */
 export async function runLocally(probe: Probe, env: NodeJS.ProcessEnv = process.env): Promise<ProbeResult> {
+  const { $ } = await (zx ??= import('zx/core'));
   const started = performance.now();
   const [program, ...args] = probe.argv;
   let interrupted: ProbeResult['interrupted'];

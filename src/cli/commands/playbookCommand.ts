@@ -21,7 +21,7 @@ export async function runPlaybookCommand(playbook: Playbook, args: GlobalArgs): 
         context.log.info(`${record.id}: ${render(record.detail, context.language)}`);
       },
     });
-    process.stdout.write(renderReport(report, args.format, { color: args.format === 'text' && useColor(process.env), language: context.language }));
+    process.stdout.write(await renderReport(report, args.format, { color: args.format === 'text' && useColor(process.env), language: context.language }));
     return EXIT_CODES[report.status];
   } finally {
     await context.close();

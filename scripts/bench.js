@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Side-by-side timings, medians of several interleaved runs (machines here are noisy).
+// Usage: npm run bench [-- --runs N]
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startEmulator } from '../dist/emulator/emulator.js';
+import { findScenario } from '../dist/emulator/scenarios/index.js';
+import { runPlaybook } from '../dist/engine/runPlaybook.js';
+import { resolveTarget } from '../dist/engine/resolveTarget.js';
+import { missingDirPlaybook } from '../dist/playbooks/missingDir.js';
+import { runLocally } from '../dist/probes/localRunner.js';
+
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
+const bin = fileURLToPath(new URL('../bin/wid-check.js', import.meta.url));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const time = async (work) => {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+};
+
+async function compare(title, variants) {
+  const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) for (const [name, work] of Object.entries(variants)) samples[name].push(await time(work));
+  const medians = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+  const [base] = Object.values(medians);
+  console.log(`\n${title} (median of ${runs})`);
+  for (const [name, ms] of Object.entries(medians)) console.log(`  ${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms  ×${(ms / base).toFixed(2)}`);
+}
+
+await compare('process start', {
+  'node -e ""': () => execFileSync(process.execPath, ['-e', '']),
+  'wid-check --version': () => execFileSync(process.execPath, [bin, '--version']),
+  'wid-check --help': () => execFileSync(process.execPath, [bin, '--help']),
+});
+
+const emulator = await startEmulator(findScenario('healthy'));
+const params = { credsDir: emulator.credsDir, metadataHost: emulator.metadataHost, timeoutMs: 10_000, metadataTimeoutMs: 2000 };
+const concurrent = (probe) => runLocally(probe, emulator.env);
+let queue = Promise.resolve();
+const oneByOne = (probe) => {
+  const result = queue.then(() => runLocally(probe, emulator.env));
+  queue = result.then(() => undefined);
+  return result;
+};
+const playbook = (runner) => () => {
+  let target;
+  return runPlaybook(missingDirPlaybook, { params, runner, target: () => (target ??= resolveTarget({}, emulator.env, params, runner)) });
+};
+await compare('missing-dir on the emulator, in process', {
+  'engine: independent probes concurrently': playbook(concurrent),
+  'same probes one by one (as typed by hand)': playbook(oneByOne),
+});
+await compare('missing-dir --simulate healthy, whole CLI', {
+  'wid-check missing-dir --simulate healthy': () => execFileSync(process.execPath, [bin, 'missing-dir', '--simulate', 'healthy']),
+});
+await emulator.stop();
