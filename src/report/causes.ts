@@ -1,19 +1,24 @@
+/** Remedy pages of FACTS §9. */
+const MTLS_SETUP = 'https://cloud.google.com/compute/docs/access/authenticate-workloads-over-mtls';
+const UPDATE_GUEST = 'https://cloud.google.com/compute/docs/images/install-guest-environment#update-guest';
+const MANAGED_IDENTITIES = 'https://cloud.google.com/iam/docs/create-managed-workload-identities';
+
 /** The stable cause codes of the contract (`findings[].code`), with their severity and remedy link. */
 export const CAUSES = {
   'metadata-unreachable': { severity: 'error' },
-  'vm-unsupported': { severity: 'error', url: 'https://cloud.google.com/compute/docs/access/authenticate-workloads-over-mtls' },
-  'feature-not-enabled': { severity: 'error', url: 'https://cloud.google.com/compute/docs/access/authenticate-workloads-over-mtls' },
-  'config-not-applied': { severity: 'error', url: 'https://cloud.google.com/compute/docs/access/authenticate-workloads-over-mtls' },
-  'guest-agent-outdated': { severity: 'error', url: 'https://cloud.google.com/compute/docs/images/install-guest-environment#update-guest' },
-  'guest-agent-version-unknown': { severity: 'warning', url: 'https://cloud.google.com/compute/docs/images/install-guest-environment#update-guest' },
-  'refresh-not-running': { severity: 'error', url: 'https://cloud.google.com/compute/docs/access/authenticate-workloads-over-mtls' },
-  'refresh-failing': { severity: 'error', url: 'https://cloud.google.com/compute/docs/access/authenticate-workloads-over-mtls' },
-  'config-error': { severity: 'error', url: 'https://cloud.google.com/compute/docs/access/authenticate-workloads-over-mtls' },
+  'vm-unsupported': { severity: 'error', url: MTLS_SETUP },
+  'feature-not-enabled': { severity: 'error', url: MTLS_SETUP },
+  'config-not-applied': { severity: 'error', url: MTLS_SETUP },
+  'guest-agent-outdated': { severity: 'error', url: UPDATE_GUEST },
+  'guest-agent-version-unknown': { severity: 'warning', url: UPDATE_GUEST },
+  'refresh-not-running': { severity: 'error', url: MTLS_SETUP },
+  'refresh-failing': { severity: 'error', url: MTLS_SETUP },
+  'config-error': { severity: 'error', url: MTLS_SETUP },
   'internal-error': { severity: 'error', url: 'https://cloud.google.com/support' },
-  'ca-pool-permission-missing': { severity: 'error', url: 'https://cloud.google.com/iam/docs/create-managed-workload-identities' },
-  'ca-pool-permission-conditional': { severity: 'warning', url: 'https://cloud.google.com/iam/docs/create-managed-workload-identities' },
-  'workload-identity-invalid': { severity: 'error', url: 'https://cloud.google.com/compute/docs/access/authenticate-workloads-over-mtls' },
-  'trust-domain-missing': { severity: 'error', url: 'https://cloud.google.com/iam/docs/create-managed-workload-identities' },
+  'ca-pool-permission-missing': { severity: 'error', url: MANAGED_IDENTITIES },
+  'ca-pool-permission-conditional': { severity: 'warning', url: MANAGED_IDENTITIES },
+  'workload-identity-invalid': { severity: 'error', url: MTLS_SETUP },
+  'trust-domain-missing': { severity: 'error', url: MANAGED_IDENTITIES },
   'credentials-expired': { severity: 'error' },
   'credentials-stale': { severity: 'error' },
   'key-mismatch': { severity: 'error' },
