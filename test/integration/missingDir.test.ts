@@ -25,6 +25,8 @@ const EXPECTED: Array<[string, string[], number, Record<string, string>]> = [
   ['vm-unsupported', ['vm-unsupported'], 1, { 'config-status': 'fail', 'guest-agent-version': 'pass', refresher: 'skip' }],
   ['feature-not-enabled', ['feature-not-enabled'], 1, { 'config-status': 'fail', refresher: 'skip' }],
   ['config-not-applied', ['config-not-applied'], 1, { 'config-status': 'fail', refresher: 'skip' }],
+  ['config-error', ['config-error'], 1, { 'config-status': 'fail', refresher: 'skip' }],
+  ['internal-error', ['internal-error'], 1, { 'config-status': 'fail', refresher: 'skip' }],
   ['not-on-gce', ['metadata-unreachable'], 1, { 'config-status': 'fail', 'guest-agent-version': 'skip', refresher: 'skip' }],
   ['agent-outdated', ['guest-agent-outdated'], 1, { 'guest-agent-version': 'fail' }],
   ['agent-version-unknown', ['guest-agent-version-unknown'], 0, { 'guest-agent-version': 'warn' }],
@@ -58,6 +60,17 @@ describe('missing-dir against the emulator', () => {
     const [finding] = report.findings;
     expect(finding!.remedy.commands.join('\n')).toContain('gcloud compute instances add-metadata vm-1 --zone=us-central1-a --project=my-project --metadata=enable-workload-certificate=true');
     expect(finding!.remedy.url).toBe('https://cloud.google.com/compute/docs/access/authenticate-workloads-over-mtls');
+  });
+
+  it('names the failing configuration entry with its message', async () => {
+    const { report } = await diagnose(findScenario('config-error')!);
+    expect(report.findings[0]!.summary).toBe(
+      'Configuration error in wc.compute.googleapis.com/certificate-issuance-config: ca_pool "projects/my-project/locations/us-central1/caPools/" is not a valid CA pool name',
+    );
+    expect(report.findings[0]!.remedy.text).toBe('Update certificate issuance and trust configuration');
+    const internal = await diagnose(findScenario('internal-error')!);
+    expect(internal.report.findings[0]!.remedy.text).toContain('Contact Cloud Customer Care');
+    expect(internal.report.findings[0]!.remedy.text).toContain('failed to process workload identity configuration');
   });
 
   it('quotes the failing refresher line as evidence', async () => {

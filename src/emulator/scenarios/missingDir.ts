@@ -6,6 +6,23 @@ import { NEW_AGENT_UNITS, REFRESH_SERVICE_UNIT, REFRESH_TIMER_UNIT } from '../..
 import { healthy, variant } from './base.js';
 
 const CONFIG_STATUS_PATH = '/computeMetadata/v1/instance/gce-workload-certificates/config-status';
+const CONFIG_ERROR_BODY = JSON.stringify(
+  {
+    partnerMetadataConfigsErrors: {
+      'wc.compute.googleapis.com/certificate-issuance-config': {
+        errorCode: 'INVALID_ARGUMENT',
+        errorMessage: 'ca_pool "projects/my-project/locations/us-central1/caPools/" is not a valid CA pool name',
+      },
+    },
+  },
+  null,
+  1,
+);
+const INTERNAL_ERROR_BODY = JSON.stringify(
+  { partnerMetadataConfigsErrors: { 'iam.googleapis.com/workload-identity': { errorCode: 'INTERNAL_ERROR', errorMessage: 'failed to process workload identity configuration' } } },
+  null,
+  1,
+);
 const noRefresher = { journal: {}, credentials: 'missing' as const };
 
 /** Symptom A: each cause of a missing credentials directory, and VMs where nothing is wrong. */
@@ -28,6 +45,14 @@ export const missingDirScenarios: Scenario[] = [
   }),
   variant('config-not-applied', 'config-status answers 412: the VM never received a valid configuration', {
     metadata: { configStatus: { status: 412, body: '' } },
+    ...noRefresher,
+  }),
+  variant('config-error', 'config-status lists an invalid certificate issuance config', {
+    metadata: { configStatus: { status: 200, body: CONFIG_ERROR_BODY } },
+    ...noRefresher,
+  }),
+  variant('internal-error', 'config-status reports INTERNAL_ERROR', {
+    metadata: { configStatus: { status: 200, body: INTERNAL_ERROR_BODY } },
     ...noRefresher,
   }),
   variant('not-on-gce', 'No metadata server answers: the tool runs outside Compute Engine', {
