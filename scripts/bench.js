@@ -35,7 +35,7 @@ await compare('process start', {
 });
 
 const emulator = await startEmulator(findScenario('healthy'));
-const params = { credsDir: emulator.credsDir, metadataHost: emulator.metadataHost, timeoutMs: 10_000, metadataTimeoutMs: 2000 };
+const params = { credsDir: emulator.credsDir, metadataHost: emulator.metadataHost, timeoutMs: 10_000, metadataTimeoutMs: 2000, workload: {} };
 const concurrent = (probe) => runLocally(probe, emulator.env);
 let queue = Promise.resolve();
 const oneByOne = (probe) => {

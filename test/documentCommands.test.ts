@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { configStatusCheck } from '../src/checks/configStatus.js';
 import { guestAgentVersionCheck } from '../src/checks/guestAgentVersion.js';
 import { refresherCheck } from '../src/checks/refresher.js';
-import { DEFAULT_CREDS_DIR, DEFAULT_METADATA_HOST } from '../src/domain/target.js';
+import { DOCUMENT_PARAMS } from '../src/domain/target.js';
 import { serialPortProbe } from '../src/probes/catalog.js';
 
 /** The commands the tool shows must be the troubleshooting document's own, so users can copy them. */
 const documentLines = readFileSync(new URL('./fixtures/troubleshooting-doc.ko.txt', import.meta.url), 'utf8')
   .split('\n')
   .map((line) => line.trim());
-const params = { credsDir: DEFAULT_CREDS_DIR, metadataHost: DEFAULT_METADATA_HOST, timeoutMs: 10_000, metadataTimeoutMs: 2000 };
+const params = DOCUMENT_PARAMS;
 
 describe('shown commands are the document\'s text', () => {
   it.each([

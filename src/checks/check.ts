@@ -16,19 +16,35 @@ export interface CheckContext {
   params: Params;
   /** Resolved on first use (flags, environment, metadata server, gcloud config). */
   target: () => Promise<Target>;
+  /** Runs a probe at most once per run: checks that need the same fact share the command. */
+  run: (probe: Probe) => Promise<ProbeResult>;
 }
 
-/** What a check will run: its probes, or why it cannot run (a flag is missing, say). */
-export type CheckPlan = { probes: Probe[] } | { skip: Message };
+/**
+ * What a check will run: its probes and the facts it found while planning (discovery of the
+ * pool or CA pool, say); or why it cannot run; or the outcome planning already reached (a
+ * discovery command failed). Each carries the commands planning ran.
+ */
+export type CheckPlan<Facts> =
+  | { probes: Probe[]; facts: Facts; discovered?: Probe[] }
+  | { skip: Message; discovered?: Probe[] }
+  | { outcome: CheckOutcome; discovered?: Probe[] };
 
 /** A health check in the manner of gcpdiag's runbook steps: probes in, findings out. */
-export interface Check {
+export interface Check<Facts = undefined> {
   id: string;
   title: MessageId;
   where: 'vm' | 'project';
-  /** The probes with placeholders, for `wid-check checks` and `--explain`. */
+  /** The probes with the document's placeholders, for `wid-check checks` and `--explain`. */
   documented: (params: Params) => Probe[];
-  plan: (context: CheckContext) => Promise<CheckPlan>;
+  plan: (context: CheckContext) => Promise<CheckPlan<Facts>>;
   /** Pure: the probe results of `plan`, in the same order, to an outcome. */
-  evaluate: (results: ProbeResult[], target: Target, params: Params) => CheckOutcome;
+  evaluate: (results: ProbeResult[], facts: Facts, target: Target, params: Params) => CheckOutcome;
 }
+
+/** A check of any facts type, as playbooks hold them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCheck = Check<any>;
+
+/** The plan of a check that needs no planning: its probes, no facts. */
+export const simplePlan = (probes: Probe[]): CheckPlan<undefined> => ({ probes, facts: undefined });

@@ -28,7 +28,7 @@ export const guestAgentVersionCheck: Check = {
     const resolved = await target();
     if (!resolved.vm) return { skip: message('skip.needs-vm') };
     if (!resolved.zone) return { skip: message('skip.needs-zone') };
-    return { probes: [serialPortProbe({ ...resolved, vm: resolved.vm }, params)] };
+    return { probes: [serialPortProbe({ ...resolved, vm: resolved.vm }, params)], facts: undefined };
   },
   evaluate: ([result]) => judgeGuestAgent(result!),
 };

@@ -4,7 +4,7 @@ import { NEW_AGENT_UNITS, REFRESH_SERVICE_UNIT, REFRESH_TIMER_UNIT, journalProbe
 import type { ProbeResult } from '../probes/probe.js';
 import { finding } from '../report/finding.js';
 import { message, type Message } from '../report/message.js';
-import type { Check, CheckOutcome } from './check.js';
+import { simplePlan, type Check, type CheckOutcome } from './check.js';
 import { failedCommandOutcome } from './failedCommand.js';
 import { enableOnExistingVm } from './remedyCommands.js';
 
@@ -24,8 +24,8 @@ export const refresherCheck: Check = {
   title: 'check.refresher.title',
   where: 'vm',
   documented: probes,
-  plan: async ({ params }) => ({ probes: probes(params) }),
-  evaluate: (results, target) => judgeRefresher(results, target),
+  plan: async ({ params }) => simplePlan(probes(params)),
+  evaluate: (results, _facts, target) => judgeRefresher(results, target),
 };
 
 function judgeRefresher(results: ProbeResult[], target: Target): CheckOutcome {

@@ -8,7 +8,11 @@ export const createSupportingVm = (target: Target) => [
   `gcloud beta compute instances create ${vmName(target)} ${scope(target)} --metadata=enable-workload-certificate=true --partner-metadata-from-file=CONFIGS.json`,
 ];
 
-export const enableOnExistingVm = (target: Target) => [
+export const updatePartnerMetadata = (target: Target) => [
   `gcloud beta compute instances update ${vmName(target)} ${scope(target)} --partner-metadata-from-file=CONFIGS.json`,
+];
+
+export const enableOnExistingVm = (target: Target) => [
+  ...updatePartnerMetadata(target),
   `gcloud compute instances add-metadata ${vmName(target)} ${scope(target)} --metadata=enable-workload-certificate=true`,
 ];

@@ -1,13 +1,46 @@
 import yargs from 'yargs';
-import { missingDirPlaybook } from '../playbooks/missingDir.js';
 import { t } from '../report/message.js';
 import { EXIT_CODES } from '../report/report.js';
 import { TOOL_VERSION } from '../version.js';
 import { checksCommand } from './commands/checksCommand.js';
-import { playbookCommand } from './commands/playbookCommand.js';
+import { playbookCommand, type PlaybookCommandSpec } from './commands/playbookCommand.js';
 import { scenariosCommand } from './commands/scenariosCommand.js';
 import { GLOBAL_OPTIONS, validateGlobalArgs, type GlobalArgs } from './globalOptions.js';
 import { UsageError } from './usageError.js';
+
+const PLAYBOOK_COMMANDS: PlaybookCommandSpec[] = [
+  {
+    id: 'missing-dir',
+    aliases: [],
+    describe: 'cli.command.missing-dir',
+    examples: [
+      ['$0 missing-dir', 'cli.example.on-vm'],
+      ['$0 missing-dir --vm vm-1 --zone us-central1-a --project my-project', 'cli.example.cloud-shell'],
+      ['$0 missing-dir --simulate agent-outdated', 'cli.example.simulate'],
+      ['$0 missing-dir --format json | jq .findings', 'cli.example.json'],
+    ],
+  },
+  {
+    id: 'config-status-only',
+    aliases: ['only-config-status'],
+    describe: 'cli.command.config-status-only',
+    examples: [
+      ['$0 config-status-only', 'cli.example.on-vm-discovers'],
+      ['$0 config-status-only --workload-identity spiffe://my-pool.global.123456789012.workload.id.goog/ns/default/sa/frontend', 'cli.example.expected-identity'],
+      ['$0 config-status-only --simulate ca-pool-permission-missing', 'cli.example.simulate'],
+    ],
+  },
+  {
+    id: '404',
+    aliases: ['metadata-404'],
+    describe: 'cli.command.metadata-404',
+    examples: [
+      ['$0 404', 'cli.example.on-vm-discovers'],
+      ['$0 404 --ca-pool workload-ca --ca-pool-region us-central1', 'cli.example.ca-pool'],
+      ['$0 404 --simulate trust-domain-missing', 'cli.example.simulate'],
+    ],
+  },
+];
 
 /** The CLI edge: parses argv, runs one command, and turns every failure into an exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -19,19 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     .scriptName('wid-check')
     .usage(t('cli.usage'))
     .options(GLOBAL_OPTIONS)
-    .command(
-      playbookCommand(
-        missingDirPlaybook,
-        'cli.command.missing-dir',
-        [
-          ['$0 missing-dir', 'cli.example.on-vm'],
-          ['$0 missing-dir --vm vm-1 --zone us-central1-a --project my-project', 'cli.example.cloud-shell'],
-          ['$0 missing-dir --simulate agent-outdated', 'cli.example.simulate'],
-          ['$0 missing-dir --format json | jq .findings', 'cli.example.json'],
-        ],
-        setExit,
-      ),
-    )
+    .command(PLAYBOOK_COMMANDS.map((spec) => playbookCommand(spec, setExit)))
     .command(checksCommand())
     .command(scenariosCommand())
     .check((args) => validateGlobalArgs(args as Partial<GlobalArgs>))

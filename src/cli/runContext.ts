@@ -47,7 +47,21 @@ export async function openRunContext(args: GlobalArgs): Promise<RunContext> {
     throw new UsageError(t('error.invalid-metadata-host-env', { value: JSON.stringify(metadataHost) }));
   }
   const timeoutMs = Math.round(args.timeout * 1000);
-  const params: Params = { credsDir, metadataHost, timeoutMs, metadataTimeoutMs: Math.min(METADATA_TIMEOUT_MS, timeoutMs) };
+  const params: Params = {
+    credsDir,
+    metadataHost,
+    timeoutMs,
+    metadataTimeoutMs: Math.min(METADATA_TIMEOUT_MS, timeoutMs),
+    workload: {
+      workloadIdentity: args['workload-identity'],
+      poolId: args['pool-id'],
+      projectNumber: args['project-number'],
+      namespace: args.namespace,
+      managedIdentity: args['managed-identity'],
+      caPool: args['ca-pool'],
+      caPoolRegion: args['ca-pool-region'],
+    },
+  };
   const runner: Runner = async (probe) => {
     log.debug(t('debug.probe-start', { id: probe.id, argv: JSON.stringify(probe.argv) }));
     const result = await runLocally(probe, env);

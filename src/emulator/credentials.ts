@@ -75,15 +75,19 @@ export async function issueCredentials(spiffeId: string, issuedAt = new Date(Dat
 
 /**
  * The credentials directory of FACTS §8: `workload-spiffe-credentials` is a symlink to a
- * timestamped contents directory. Returns the path of the symlink.
+ * timestamped contents directory; `config_status` is written first, and is all there is
+ * when no credentials came. Returns the path of the symlink.
  */
-export async function writeCredentialsDirectory(secretsDir: string, configStatus: string, credentials: WorkloadCredentials, at = new Date()): Promise<string> {
+export async function writeCredentialsDirectory(secretsDir: string, configStatus: string, credentials?: WorkloadCredentials, at = new Date()): Promise<string> {
   const contents = `workload-spiffe-contents-${at.toISOString().replace(/\.\d+Z$/, 'Z')}`;
+  const file = (name: string, text: string) => writeFile(join(secretsDir, contents, name), text, { mode: 0o644 });
   await mkdir(join(secretsDir, contents), { recursive: true });
-  await writeFile(join(secretsDir, contents, 'config_status'), configStatus, { mode: 0o644 });
-  await writeFile(join(secretsDir, contents, 'certificates.pem'), credentials.certificatesPem, { mode: 0o644 });
-  await writeFile(join(secretsDir, contents, 'private_key.pem'), credentials.privateKeyPem, { mode: 0o644 });
-  await writeFile(join(secretsDir, contents, 'ca_certificates.pem'), credentials.trustAnchorsPem, { mode: 0o644 });
+  await file('config_status', configStatus);
+  if (credentials) {
+    await file('certificates.pem', credentials.certificatesPem);
+    await file('private_key.pem', credentials.privateKeyPem);
+    await file('ca_certificates.pem', credentials.trustAnchorsPem);
+  }
   const link = join(secretsDir, 'workload-spiffe-credentials');
   await symlink(contents, link);
   return link;

@@ -67,14 +67,15 @@ export async function startEmulator(scenario: Scenario, baseEnv: NodeJS.ProcessE
   }
   const basePath = baseEnv.PATH ?? '';
   if (!scenario.gcloud.installed) await linkRealTools(binDir, basePath);
-  const server = scenario.metadata ? await startMetadataServer(metadataTree(scenario)) : undefined;
+  const credentials = scenario.credentials === 'complete' ? await issueCredentials(scenario.workloadIdentity) : undefined;
+  const server = scenario.metadata ? await startMetadataServer(metadataTree(scenario, credentials)) : undefined;
   const metadataHost = server?.host ?? `127.0.0.1:${await closedPort()}`;
   const secretsDir = join(root, 'run', 'secrets');
   await mkdir(secretsDir, { recursive: true });
   const credsDir =
-    scenario.credentials === 'complete'
-      ? await writeCredentialsDirectory(secretsDir, scenario.metadata?.configStatus.body ?? '', await issueCredentials(scenario.workloadIdentity))
-      : join(secretsDir, 'workload-spiffe-credentials');
+    scenario.credentials === 'missing'
+      ? join(secretsDir, 'workload-spiffe-credentials')
+      : await writeCredentialsDirectory(secretsDir, scenario.metadata?.configStatus.body ?? '', credentials);
   const { CLOUDSDK_CORE_PROJECT: _project, CLOUDSDK_COMPUTE_ZONE: _zone, ...env } = baseEnv;
   return {
     scenario,

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { missingHeaderPage, notFoundPage } from './googlePages.js';
-import { isReply, type MetadataNode } from './metadataTree.js';
+import { isDirectory, isReply, type MetadataNode } from './metadataTree.js';
 
 const PREFIX = '/computeMetadata/v1/';
 
@@ -39,21 +39,25 @@ function answer(tree: MetadataNode, request: IncomingMessage, response: ServerRe
   const wantsDirectory = segments.at(-1) === '';
   let node: MetadataNode | undefined = tree;
   for (const segment of segments.filter(Boolean)) {
-    node = typeof node === 'object' && !isReply(node) ? node[segment] : undefined;
+    node = node !== undefined && isDirectory(node) ? (node as Record<string, MetadataNode>)[segment] : undefined;
   }
   if (node === undefined) return notFound();
   if (isReply(node)) return node.status === 404 && node.body === '' ? notFound() : send(node.status, node.body);
   const json = url.searchParams.get('alt') === 'json';
-  if (typeof node === 'string') return wantsDirectory ? notFound() : send(200, json ? JSON.stringify(node) : node, json ? 'application/json' : 'application/text');
+  if (!isDirectory(node)) {
+    if (wantsDirectory) return notFound();
+    return json ? send(200, JSON.stringify(node), 'application/json') : send(200, String(node));
+  }
   if (!wantsDirectory) return send(301, '', 'text/html', { Location: `${url.pathname}/${url.search}` });
   if (url.searchParams.get('recursive') === 'true') return send(200, JSON.stringify(plain(node)), 'application/json');
-  const listing = Object.entries(node).map(([name, child]) => (typeof child === 'object' && !isReply(child) ? `${name}/` : name));
+  const listing = Object.entries(node).map(([name, child]) => (isDirectory(child) ? `${name}/` : name));
   send(200, listing.join('\n') + '\n');
 }
 
 /** A directory as `?recursive=true` returns it; endpoints with a status of their own are left out. */
 function plain(node: MetadataNode): unknown {
-  if (typeof node === 'string') return node;
   if (isReply(node)) return undefined;
+  if (Array.isArray(node)) return node.map(plain);
+  if (!isDirectory(node)) return node;
   return Object.fromEntries(Object.entries(node).map(([name, child]) => [name, plain(child)]).filter(([, value]) => value !== undefined));
 }

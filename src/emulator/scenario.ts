@@ -4,6 +4,15 @@ export interface Reply {
   body: string;
 }
 
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** An IAM policy as gcloud returns it. */
+export interface IamPolicy {
+  bindings?: Array<{ members: string[]; role: string; condition?: { expression: string; title: string } }>;
+  etag: string;
+  version?: number;
+}
+
 /** What a fake gcloud command prints: its stdout, or gcloud's error, or nothing ever (a hang). */
 export type GcloudOutput = { stdout: string; stderr?: string } | { error: string } | { hang: true };
 
@@ -20,6 +29,14 @@ export interface Scenario {
   /** `undefined`: no metadata server at all (not on Compute Engine). */
   metadata?: {
     configStatus: Reply;
+    /**
+     * How `workload-identities` and `trust-anchors` answer. By default: 200 with the VM's
+     * credentials when the directory is complete; else what config-status answers, or
+     * Google's 404 page when that is a 200.
+     */
+    endpoints?: Reply;
+    /** Partner attributes by namespace, then key (partner-metadata generation). */
+    partnerAttributes?: Record<string, Record<string, Json>>;
   };
   gcloud: {
     /** Not installed: the fake is left off PATH, and so is any real gcloud. */
@@ -27,8 +44,14 @@ export interface Scenario {
     /** `gcloud auth` has no active account. */
     loggedIn: boolean;
     serialPortOutput: GcloudOutput;
+    /** What `compute instances describe` adds to the instance (pool-level: `workloadIdentityConfig`). */
+    instance?: { [key: string]: Json };
+    /** `iam workload-identity-pools describe`, by pool ID. */
+    pools?: Record<string, { [key: string]: Json }>;
+    /** `privateca pools get-iam-policy`, by CA pool ID. */
+    caPoolPolicies?: Record<string, IamPolicy>;
   };
   /** journalctl output per unit; a unit left out has no entries. */
   journal: Record<string, string>;
-  credentials: 'missing' | 'complete';
+  credentials: 'missing' | 'config-status-only' | 'complete';
 }

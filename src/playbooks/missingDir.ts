@@ -11,6 +11,6 @@ export const missingDirPlaybook: Playbook = {
   steps: [
     { check: configStatusCheck },
     { check: guestAgentVersionCheck },
-    { check: refresherCheck, gate: { after: configStatusCheck.id, skipWhen: ['fail'], reason: 'gate.feature-not-working' } },
+    { check: refresherCheck, gate: { after: configStatusCheck.id, skipWhen: { statuses: ['fail'] }, reason: 'gate.feature-not-working' } },
   ],
 };

@@ -1,15 +1,19 @@
-import type { Check, CheckStatus } from '../checks/check.js';
+import type { AnyCheck, CheckStatus } from '../checks/check.js';
+import type { CauseCode } from '../report/causes.js';
 import type { MessageId } from '../report/message.js';
 
-/** Run a step only after another, and skip it (with the reason) when that one ended in `skipWhen`. */
+/**
+ * Run a step only after another, and skip it (with the reason) when that one ended in one
+ * of `statuses` — or, when `codes` are given, only when it also found one of those causes.
+ */
 export interface Gate {
   after: string;
-  skipWhen: CheckStatus[];
+  skipWhen: { statuses: CheckStatus[]; codes?: CauseCode[] };
   reason: MessageId;
 }
 
 export interface PlaybookStep {
-  check: Check;
+  check: AnyCheck;
   gate?: Gate;
 }
 

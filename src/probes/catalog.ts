@@ -51,3 +51,42 @@ export const gcloudConfigProbe = (property: 'project' | 'compute/zone', params: 
   display: `gcloud config get-value ${property}`,
   timeoutMs: params.timeoutMs,
 });
+
+/** A partner attribute of the VM; configs are directory trees, read whole as JSON (FACTS §2). */
+export const partnerAttributeProbe = (name: string, params: Params, tree = false): Probe =>
+  metadataValueProbe(`instance/partner-attributes/${name}${tree ? '/?recursive=true&alt=json' : ''}`, params);
+
+export const workloadEndpointProbe = (endpoint: 'workload-identities' | 'trust-anchors', params: Params): Probe =>
+  metadataProbe({ id: endpoint, path: `instance/gce-workload-certificates/${endpoint}`, host: params.metadataHost, timeoutMs: params.metadataTimeoutMs, documented: true });
+
+export const configStatusFileProbe = (params: Params): Probe => ({
+  id: 'config_status',
+  where: 'vm',
+  argv: ['cat', '--', `${params.credsDir}/config_status`],
+  display: `cat ${params.credsDir}/config_status`,
+  timeoutMs: params.timeoutMs,
+});
+
+const gcloudProbe = (id: string, args: string[], display: string, params: Params): Probe => ({
+  id,
+  where: 'project',
+  argv: ['gcloud', ...args, '--format=json'],
+  display,
+  timeoutMs: params.timeoutMs,
+});
+
+export function instanceDescribeProbe(target: Target & { vm: string; zone: string }, params: Params): Probe {
+  const args = ['compute', 'instances', 'describe', target.vm, `--zone=${target.zone}`, ...(target.project ? [`--project=${target.project}`] : [])];
+  return gcloudProbe('instance-describe', args, `gcloud ${args.join(' ')}`, params);
+}
+
+export function workloadIdentityPoolProbe(poolId: string, projectNumber: string, params: Params): Probe {
+  const args = ['iam', 'workload-identity-pools', 'describe', poolId, '--location=global', `--project=${projectNumber}`];
+  return gcloudProbe('pool-describe', args, `gcloud ${args.join(' ')}`, params);
+}
+
+/** Step B.3: the document's command, with the CA pool's project added when it is known. */
+export function caPoolIamProbe(pool: { id: string; region: string; project?: string }, params: Params): Probe {
+  const args = ['privateca', 'pools', 'get-iam-policy', pool.id, `--location=${pool.region}`, ...(pool.project ? [`--project=${pool.project}`] : [])];
+  return gcloudProbe('ca-pool-iam-policy', args, `gcloud ${args.join(' ')}`, params);
+}

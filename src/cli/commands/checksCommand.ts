@@ -1,17 +1,15 @@
 import type { CommandModule } from 'yargs';
-import { DEFAULT_CREDS_DIR, DEFAULT_METADATA_HOST, type Params } from '../../domain/target.js';
-import { PLAYBOOKS } from '../../playbooks/index.js';
+import { DOCUMENT_PARAMS } from '../../domain/target.js';
 import { t } from '../../report/message.js';
 import type { GlobalArgs } from '../globalOptions.js';
-
-const DOCUMENT_PARAMS: Params = { credsDir: DEFAULT_CREDS_DIR, metadataHost: DEFAULT_METADATA_HOST, timeoutMs: 10_000, metadataTimeoutMs: 2000 };
 
 /** `wid-check checks`: every check, where it runs, the document's commands it runs, and its playbooks. */
 export function checksCommand(): CommandModule<object, GlobalArgs> {
   return {
     command: 'checks',
     describe: t('cli.command.checks'),
-    handler: (args) => {
+    handler: async (args) => {
+      const { PLAYBOOKS } = await import('../../playbooks/index.js');
       const checks = new Map<string, { id: string; title: string; where: string; commands: string[]; playbooks: string[] }>();
       for (const playbook of PLAYBOOKS) {
         for (const { check } of playbook.steps) {

@@ -28,15 +28,26 @@ export async function runPlaybookCommand(playbook: Playbook, args: GlobalArgs): 
   }
 }
 
-export function playbookCommand(playbook: Playbook, describe: MessageId, examples: Array<[string, MessageId]>, setExit: (code: number) => void): CommandModule<object, GlobalArgs> {
+/** What the help shows of a playbook command; the playbook itself loads only when it runs. */
+export interface PlaybookCommandSpec {
+  id: string;
+  aliases: string[];
+  describe: MessageId;
+  examples: Array<[string, MessageId]>;
+}
+
+export function playbookCommand(spec: PlaybookCommandSpec, setExit: (code: number) => void): CommandModule<object, GlobalArgs> {
   return {
-    command: playbook.id,
-    aliases: playbook.aliases,
-    describe: t(describe),
+    command: spec.id,
+    aliases: spec.aliases,
+    describe: t(spec.describe),
     builder: (yargs) => {
-      for (const [example, text] of examples) yargs.example(example, t(text));
+      for (const [example, text] of spec.examples) yargs.example(example, t(text));
       return yargs as never;
     },
-    handler: async (args) => setExit(await runPlaybookCommand(playbook, args)),
+    handler: async (args) => {
+      const { findPlaybook } = await import('../../playbooks/index.js');
+      setExit(await runPlaybookCommand(findPlaybook(spec.id)!, args));
+    },
   };
 }

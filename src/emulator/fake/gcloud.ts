@@ -1,7 +1,9 @@
+import { stringify } from 'yaml';
+import type { Json } from '../scenario.js';
 import { flagValue, readScenario } from './state.js';
 
 /** A stand-in for gcloud that prints the real formats and errors of FACTS §5. */
-const NOT_LOGGED_IN = `ERROR: (gcloud.GROUP) You do not currently have an active account selected.
+const NOT_LOGGED_IN = `You do not currently have an active account selected.
 Please run:
 
   $ gcloud auth login
@@ -21,34 +23,77 @@ Specify --start=1048576 in the next get-serial-port-output invocation to get onl
 const args = process.argv.slice(2);
 const scenario = readScenario();
 const positional = args.filter((arg) => !arg.startsWith('--'));
-const command = positional.slice(0, 3).join(' ');
+const { name, zone, projectId, projectNumber } = scenario.instance;
 
-function fail(message: string, status = 1): never {
-  process.stderr.write(message.endsWith('\n') ? message : `${message}\n`);
+function fail(group: string, message: string, status = 1): never {
+  process.stderr.write(`ERROR: (${group ? `gcloud.${group}` : 'gcloud'}) ${message.endsWith('\n') ? message : `${message}\n`}`);
   process.exit(status);
 }
 
-if (positional[0] === 'config' && positional[1] === 'get-value') {
-  const value = { project: scenario.instance.projectId, 'compute/zone': scenario.instance.zone }[positional[2] ?? ''];
-  if (value) process.stdout.write(`${value}\n`);
-  else process.stderr.write('(unset)\n');
-} else if (command === 'compute instances get-serial-port-output') {
-  const group = 'gcloud.compute.instances.get-serial-port-output';
-  if (!scenario.gcloud.loggedIn) fail(NOT_LOGGED_IN.replace('gcloud.GROUP', group));
-  const { name, zone, projectId } = scenario.instance;
+/** `--format=json` sorts keys and indents by two; the default is YAML with unindented lists. */
+function print(value: Json): void {
+  const sorted = (node: Json): Json =>
+    Array.isArray(node) ? node.map(sorted) : node && typeof node === 'object' ? Object.fromEntries(Object.keys(node).sort().map((key) => [key, sorted(node[key]!)])) : node;
+  process.stdout.write(flagValue(args, '--format') === 'json' ? `${JSON.stringify(sorted(value), null, 2)}\n` : stringify(sorted(value), { indentSeq: false }));
+}
+
+function requireLogin(group: string): void {
+  if (!scenario.gcloud.loggedIn) fail(group, NOT_LOGGED_IN);
+}
+
+function instanceCommand(group: string): void {
+  requireLogin(group);
   const vm = positional[3];
   const askedZone = flagValue(args, '--zone') ?? zone;
   const askedProject = flagValue(args, '--project') ?? projectId;
+  const resource = `projects/${askedProject}/zones/${askedZone}/instances/${vm}`;
   if (vm !== name || askedZone !== zone || askedProject !== projectId) {
-    fail(`ERROR: (${group}) Could not fetch serial port output: The resource 'projects/${askedProject}/zones/${askedZone}/instances/${vm}' was not found`);
+    fail(group, group.endsWith('get-serial-port-output') ? `Could not fetch serial port output: The resource '${resource}' was not found` : `Could not fetch resource:\n - The resource '${resource}' was not found`);
   }
-  const output = scenario.gcloud.serialPortOutput;
-  if ('hang' in output) setInterval(() => undefined, 60_000);
-  else if ('error' in output) fail(output.error);
-  else {
-    process.stdout.write(output.stdout);
-    process.stderr.write(output.stderr ?? SERIAL_EPILOGUE);
-  }
-} else {
-  fail(`ERROR: (gcloud) Invalid choice: '${positional[0] ?? ''}'.`, 2);
 }
+
+const commands: Record<string, () => void> = {
+  'config get-value': () => {
+    const value = { project: projectId, 'compute/zone': zone }[positional[2] ?? ''];
+    if (value) process.stdout.write(`${value}\n`);
+    else process.stderr.write('(unset)\n');
+  },
+  'compute instances get-serial-port-output': () => {
+    instanceCommand('compute.instances.get-serial-port-output');
+    const output = scenario.gcloud.serialPortOutput;
+    if ('hang' in output) setInterval(() => undefined, 60_000);
+    else if ('error' in output) {
+      process.stderr.write(`${output.error}\n`);
+      process.exit(1);
+    } else {
+      process.stdout.write(output.stdout);
+      process.stderr.write(output.stderr ?? SERIAL_EPILOGUE);
+    }
+  },
+  'compute instances describe': () => {
+    instanceCommand('compute.instances.describe');
+    print({ name, status: 'RUNNING', zone: `https://www.googleapis.com/compute/v1/projects/${projectId}/zones/${zone}`, id: '4567890123456789012', ...scenario.gcloud.instance });
+  },
+  'iam workload-identity-pools describe': () => {
+    const group = 'iam.workload-identity-pools.describe';
+    requireLogin(group);
+    const pool = scenario.gcloud.pools?.[positional[3] ?? ''];
+    if (!pool || (flagValue(args, '--project') ?? projectId) !== projectNumber && (flagValue(args, '--project') ?? projectId) !== projectId) {
+      fail(group, 'NOT_FOUND: Requested entity was not found.');
+    }
+    print({ name: `projects/${projectNumber}/locations/global/workloadIdentityPools/${positional[3]}`, state: 'ACTIVE', mode: 'TRUST_DOMAIN', ...pool });
+  },
+  'privateca pools get-iam-policy': () => {
+    const group = 'privateca.pools.get-iam-policy';
+    requireLogin(group);
+    const id = positional[3] ?? '';
+    const policy = scenario.gcloud.caPoolPolicies?.[id];
+    const region = flagValue(args, '--location') ?? '';
+    if (!policy) fail(group, `NOT_FOUND: Resource 'projects/${flagValue(args, '--project') ?? projectId}/locations/${region}/caPools/${id}' was not found`);
+    print(policy as unknown as Json);
+  },
+};
+
+const command = Object.keys(commands).find((key) => positional.slice(0, key.split(' ').length).join(' ') === key);
+if (command) commands[command]!();
+else fail('', `Invalid choice: '${positional[0] ?? ''}'.`, 2);

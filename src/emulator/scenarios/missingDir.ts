@@ -36,11 +36,11 @@ export const missingDirScenarios: Scenario[] = [
     },
   }),
   variant('vm-unsupported', 'config-status answers Google\'s 404 page: the VM does not support the feature', {
-    metadata: { configStatus: { status: 404, body: notFoundPage(CONFIG_STATUS_PATH) } },
+    metadata: { configStatus: { status: 404, body: notFoundPage(CONFIG_STATUS_PATH) }, partnerAttributes: undefined },
     ...noRefresher,
   }),
   variant('feature-not-enabled', 'config-status answers 404 "workload certificate feature not enabled"', {
-    metadata: { configStatus: { status: 404, body: FEATURE_NOT_ENABLED_BODY } },
+    metadata: { configStatus: { status: 404, body: FEATURE_NOT_ENABLED_BODY }, partnerAttributes: undefined },
     ...noRefresher,
   }),
   variant('config-not-applied', 'config-status answers 412: the VM never received a valid configuration', {
@@ -49,11 +49,13 @@ export const missingDirScenarios: Scenario[] = [
   }),
   variant('config-error', 'config-status lists an invalid certificate issuance config', {
     metadata: { configStatus: { status: 200, body: CONFIG_ERROR_BODY } },
-    ...noRefresher,
+    journal: {},
+    credentials: 'config-status-only',
   }),
   variant('internal-error', 'config-status reports INTERNAL_ERROR', {
     metadata: { configStatus: { status: 200, body: INTERNAL_ERROR_BODY } },
-    ...noRefresher,
+    journal: {},
+    credentials: 'config-status-only',
   }),
   variant('not-on-gce', 'No metadata server answers: the tool runs outside Compute Engine', {
     metadata: undefined,

@@ -37,6 +37,7 @@ export function renderText(report: Report, style: TextStyle): string {
     for (const command of finding.remedy.commands) lines.push(`      $ ${command}`);
     if (finding.remedy.url) lines.push(`    ${t('text.see', {}, style.language)} ${finding.remedy.url}`);
   }
-  lines.push('', paint('1', t(`text.result.${report.status}`, { count: report.findings.length }, style.language)));
+    const warned = report.status === 'ok' && report.findings.length > 0;
+  lines.push('', paint('1', t(warned ? 'text.result.ok-with-warnings' : `text.result.${report.status}`, { count: report.findings.length }, style.language)));
   return lines.join('\n') + '\n';
 }
