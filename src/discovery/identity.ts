@@ -30,7 +30,9 @@ export async function discoverIdentity(context: CheckContext, checkId: string): 
   discovered.push(describe);
   const identity = await runGcloud(context, checkId, describe, parseInstanceIdentity);
   if (!identity.ok) return { kind: 'failed', outcome: identity.outcome, discovered };
-  return identity.value ? { kind: 'found', value: { generation: 'pool-level', raw: identity.value }, discovered } : { kind: 'absent', discovered };
+  if (identity.value) return { kind: 'found', value: { generation: 'pool-level', raw: identity.value }, discovered };
+  // Off the VM the partner attributes cannot be read, so no identity there proves nothing.
+  return partner.attribute.kind === 'unreachable' ? { kind: 'unknown', reason: message('skip.identity-off-vm'), discovered } : { kind: 'absent', discovered };
 }
 
 export interface WorkloadTrustDomain {

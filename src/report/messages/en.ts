@@ -18,6 +18,7 @@ export const en = {
 
   'gate.feature-off': 'skipped: {check} shows the feature is not enabled or not supported on this VM',
   'skip.identity-needs-vm': 'skipped: no identity in the metadata server and the VM is unknown; pass --vm and --zone, or --workload-identity',
+  'skip.identity-off-vm': 'skipped: off the VM only the pool-level identity can be read; run on the VM, or pass --workload-identity SPIFFE_ID',
   'skip.no-identity': 'skipped: the workload identity is unknown; pass --workload-identity SPIFFE_ID (or --pool-id and --project-number)',
   'skip.identity-malformed': 'skipped: the VM\'s identity is malformed (see workload-identity); pass --workload-identity to check anyway',
   'skip.needs-ca-pool': 'skipped: the CA pool is unknown; pass --ca-pool ID and --ca-pool-region REGION',
