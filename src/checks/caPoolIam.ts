@@ -1,6 +1,7 @@
 import type { CaPool } from '../domain/caPool.js';
 import { poolPrincipals, REQUIRED_CA_POOL_ROLES } from '../domain/principal.js';
 import type { TrustDomain } from '../domain/spiffeId.js';
+import { workloadTrustDomain } from '../discovery/identity.js';
 import { caPoolsToCheck, discoverWorkloadConfig, noCaPool } from '../discovery/workloadConfig.js';
 import { planWithout } from '../discovery/planFrom.js';
 import { parseIamPolicy, type IamBinding } from '../parsers/iamPolicy.js';
@@ -25,15 +26,17 @@ export const caPoolIamCheck: Check<Facts> = {
   where: 'project',
   documented: (params) => [caPoolIamProbe({ id: 'SUBORDINATE_CA_POOL_ID', region: 'SUBORDINATE_CA_POOL_REGION' }, params)],
   plan: async (context) => {
-    const config = await discoverWorkloadConfig(context, ID);
+    const domain = await workloadTrustDomain(context, ID);
+    if (domain.kind !== 'found') return planWithout(domain, { skip: message('skip.no-identity') });
     const flags = context.params.workload;
-    if (config.kind !== 'found' && !(flags.caPool && (flags.poolId || flags.workloadIdentity))) return planWithout(config, { skip: noCaPool() });
+    // Both CA pool flags given: nothing to discover.
+    const config = flags.caPool && flags.caPoolRegion ? undefined : await discoverWorkloadConfig(context, ID);
+    if (config && config.kind !== 'found') return planWithout(config, { skip: noCaPool() });
+    const discovered = [...domain.discovered, ...(config?.discovered ?? [])];
     const target = await context.target();
-    const found = config.kind === 'found' ? config.value : undefined;
-    const trustDomain = found?.workload.trustDomain;
-    const pools = caPoolsToCheck(found, flags, target.zone?.replace(/-[a-z]$/, ''), target.project);
-    if (!trustDomain || pools.length === 0) return { skip: noCaPool(), discovered: config.discovered };
-    return { probes: pools.map((pool) => caPoolIamProbe(pool, context.params)), facts: { trustDomain, pools }, discovered: config.discovered };
+    const pools = caPoolsToCheck(config?.value, flags, target.zone?.replace(/-[a-z]$/, ''), target.project);
+    if (pools.length === 0) return { skip: noCaPool(), discovered };
+    return { probes: pools.map((pool) => caPoolIamProbe(pool, context.params)), facts: { trustDomain: domain.value.trustDomain, pools }, discovered };
   },
   evaluate: (results, facts) => judgeCaPools(results, facts),
 };

@@ -57,7 +57,7 @@ async function runStep(step: PlaybookStep, options: RunOptions, dependency: (id:
   const record = (outcome: CheckOutcome, probes: Probe[] = [], ms = 0): CheckRecord => ({
     id: check.id,
     title: message(check.title),
-    commands: (probes.length ? probes : check.documented(options.params)).map((probe) => probe.display),
+    commands: [...new Set((probes.length ? probes : check.documented(options.params)).map((probe) => probe.display))],
     ms,
     ...outcome,
   });

@@ -70,8 +70,18 @@ describe('help and version', () => {
   it('lists the checks with the document\'s commands', async () => {
     const run = await runCli(['checks', '--format', 'json']);
     const checks = JSON.parse(run.stdout) as Array<{ id: string; commands: string[] }>;
-    expect(checks.map((check) => check.id)).toEqual(['config-status', 'guest-agent-version', 'refresher']);
+    expect(checks.map((check) => check.id)).toEqual([
+      'config-status',
+      'guest-agent-version',
+      'refresher',
+      'config-status-file',
+      'ca-pool-iam',
+      'workload-identity',
+      'trust-domain',
+      'workload-endpoints',
+    ]);
     expect(checks[1]!.commands).toEqual(['gcloud compute instances get-serial-port-output VM_NAME | grep "GCE Agent Started"']);
+    expect(checks[4]!.commands).toEqual(['gcloud privateca pools get-iam-policy SUBORDINATE_CA_POOL_ID --location=SUBORDINATE_CA_POOL_REGION']);
   });
 });
 

@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../dist/emulator/emulator.js';
+import { describe, expect, it } from 'vitest';
 import { healthy, variant } from '../../dist/emulator/scenarios/base.js';
-import { findScenario, SCENARIOS } from '../../dist/emulator/scenarios/index.js';
-import type { Scenario } from '../../dist/emulator/scenario.js';
-import { checkStatuses, findingCodes, runCli, type JsonReport } from '../support/cli.js';
+import { findScenario } from '../../dist/emulator/scenarios/index.js';
+import { missingDirScenarios } from '../../dist/emulator/scenarios/missingDir.js';
+import { checkStatuses, findingCodes } from '../support/cli.js';
+import { emulatorRunner } from '../support/emulatorRun.js';
 
-const running: Emulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((emulator) => emulator.stop()));
-});
-
-async function diagnose(scenario: Scenario, extra: string[] = []) {
-  const emulator = await startEmulator(scenario);
-  running.push(emulator);
-  const run = await runCli(['missing-dir', '--format', 'json', '--creds-dir', emulator.credsDir, ...extra], emulator.env);
-  return { ...run, report: JSON.parse(run.stdout) as JsonReport };
-}
+const diagnose = emulatorRunner('missing-dir');
 
 /** Each scenario with the causes it must name — and so, by exact equality, every cause it must not. */
 const EXPECTED: Array<[string, string[], number, Record<string, string>]> = [
@@ -41,7 +31,7 @@ const EXPECTED: Array<[string, string[], number, Record<string, string>]> = [
 
 describe('missing-dir against the emulator', () => {
   it('covers every scenario of the playbook', () => {
-    expect(EXPECTED.map(([id]) => id).sort()).toEqual(SCENARIOS.map((scenario) => scenario.id).sort());
+    expect(EXPECTED.map(([id]) => id).sort()).toEqual(missingDirScenarios.map((scenario) => scenario.id).sort());
   });
 
   it.each(EXPECTED)('%s → %j, exit %i', async (id, codes, exit, statuses) => {
