@@ -10,6 +10,16 @@ import { UsageError } from './usageError.js';
 
 const PLAYBOOK_COMMANDS: PlaybookCommandSpec[] = [
   {
+    id: 'diagnose',
+    aliases: [],
+    describe: 'cli.command.diagnose',
+    examples: [
+      ['$0', 'cli.example.diagnose'],
+      ['$0 diagnose --simulate credentials-stale', 'cli.example.simulate'],
+      ['$0 diagnose --explain', 'cli.example.explain'],
+    ],
+  },
+  {
     id: 'missing-dir',
     aliases: [],
     describe: 'cli.command.missing-dir',
@@ -56,7 +66,6 @@ export async function main(argv: string[]): Promise<number> {
     .command(checksCommand())
     .command(scenariosCommand())
     .check((args) => validateGlobalArgs(args as Partial<GlobalArgs>))
-    .demandCommand(1, t('error.no-command'))
     .strict()
     .recommendCommands()
     .help()

@@ -90,3 +90,39 @@ export function caPoolIamProbe(pool: { id: string; region: string; project?: str
   const args = ['privateca', 'pools', 'get-iam-policy', pool.id, `--location=${pool.region}`, ...(pool.project ? [`--project=${pool.project}`] : [])];
   return gcloudProbe('ca-pool-iam-policy', args, `gcloud ${args.join(' ')}`, params);
 }
+
+/** A file of the credentials directory, read as the user would read it. */
+export const credentialFileProbe = (file: string, params: Params): Probe => ({
+  id: `file:${file}`,
+  where: 'vm',
+  argv: ['cat', '--', `${params.credsDir}/${file}`],
+  display: `cat ${params.credsDir}/${file}`,
+  timeoutMs: params.timeoutMs,
+});
+
+/** The symptom: what the credentials directory holds (FACTS §8). */
+export const credentialsListingProbe = (params: Params): Probe => ({
+  id: 'credentials-listing',
+  where: 'vm',
+  argv: ['ls', '-A', '--', params.credsDir],
+  display: `ls -A ${params.credsDir}`,
+  timeoutMs: params.timeoutMs,
+});
+
+/** The symlink's target names the contents directory, whose name is the last rotation's time. */
+export const credentialsLinkProbe = (params: Params): Probe => ({
+  id: 'credentials-link',
+  where: 'vm',
+  argv: ['readlink', '--', params.credsDir],
+  display: `readlink ${params.credsDir}`,
+  timeoutMs: params.timeoutMs,
+});
+
+/** Only the public half leaves openssl: the private key is never read into the tool's output. */
+export const publicKeyProbe = (params: Params): Probe => ({
+  id: 'private-key-public-half',
+  where: 'vm',
+  argv: ['openssl', 'pkey', '-in', `${params.credsDir}/private_key.pem`, '-pubout'],
+  display: `openssl pkey -in ${params.credsDir}/private_key.pem -pubout`,
+  timeoutMs: params.timeoutMs,
+});

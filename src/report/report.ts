@@ -13,8 +13,16 @@ export interface CheckRecord extends CheckOutcome {
 
 export type ReportStatus = 'ok' | 'problem' | 'inconclusive';
 
+/** What `diagnose` found the symptom to be, and which playbook it ran for it. */
+export interface Symptom {
+  id: string;
+  playbook: string;
+  detail: Message;
+}
+
 export interface Report {
   playbook: string;
+  symptom?: Symptom;
   target: Target;
   status: ReportStatus;
   checks: CheckRecord[];

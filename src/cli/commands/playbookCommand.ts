@@ -1,32 +1,9 @@
 import type { CommandModule } from 'yargs';
-import { runPlaybook } from '../../engine/runPlaybook.js';
-import type { Playbook } from '../../playbooks/playbook.js';
-import { t, render, type MessageId } from '../../report/message.js';
-import { renderReport } from '../../report/render/index.js';
-import { EXIT_CODES } from '../../report/report.js';
+import { DOCUMENT_PARAMS } from '../../domain/target.js';
+import { t, type MessageId } from '../../report/message.js';
 import type { GlobalArgs } from '../globalOptions.js';
-import { openRunContext } from '../runContext.js';
-
-const useColor = (env: NodeJS.ProcessEnv) => Boolean(process.stdout.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
-
-/** Runs one playbook and prints its report; resolves to the contract's exit status. */
-export async function runPlaybookCommand(playbook: Playbook, args: GlobalArgs): Promise<number> {
-  const context = await openRunContext(args);
-  try {
-    const showProgress = Boolean(process.stderr.isTTY) && !args.quiet && args.verbosity !== 'none';
-    const report = await runPlaybook(playbook, {
-      ...context,
-      onCheckDone: (record) => {
-        if (showProgress) process.stderr.write(`${t('text.progress', { check: record.id, status: record.status }, context.language)}\n`);
-        context.log.info(`${record.id}: ${render(record.detail, context.language)}`);
-      },
-    });
-    process.stdout.write(await renderReport(report, args.format, { color: args.format === 'text' && useColor(process.env), language: context.language }));
-    return EXIT_CODES[report.status];
-  } finally {
-    await context.close();
-  }
-}
+import { languageOf } from '../runContext.js';
+import { runReportCommand } from './reportCommand.js';
 
 /** What the help shows of a playbook command; the playbook itself loads only when it runs. */
 export interface PlaybookCommandSpec {
@@ -36,18 +13,42 @@ export interface PlaybookCommandSpec {
   examples: Array<[string, MessageId]>;
 }
 
-export function playbookCommand(spec: PlaybookCommandSpec, setExit: (code: number) => void): CommandModule<object, GlobalArgs> {
+type Args = GlobalArgs & { explain: boolean };
+
+/** `--explain`: the decision tree from the playbook data, with the document's placeholders. */
+async function explain(id: string, args: Args): Promise<number> {
+  const language = languageOf(args, process.env);
+  const { explainDiagnose, explainPlaybook, renderExplainText } = await import('../../report/render/explain.js');
+  const { findPlaybook } = await import('../../playbooks/index.js');
+  const { DIAGNOSE_ROUTES } = await import('../../playbooks/diagnose.js');
+  const { credentialsListingProbe, workloadEndpointProbe } = await import('../../probes/catalog.js');
+  const explained =
+    id === 'diagnose'
+      ? explainDiagnose(DIAGNOSE_ROUTES, [credentialsListingProbe(DOCUMENT_PARAMS).display, workloadEndpointProbe('workload-identities', DOCUMENT_PARAMS).display], DOCUMENT_PARAMS, language)
+      : explainPlaybook(findPlaybook(id)!, DOCUMENT_PARAMS, language);
+  process.stdout.write(args.format === 'json' ? JSON.stringify(explained, null, 2) + '\n' : renderExplainText(explained, language));
+  return 0;
+}
+
+export function playbookCommand(spec: PlaybookCommandSpec, setExit: (code: number) => void): CommandModule<object, Args> {
   return {
-    command: spec.id,
+    command: spec.id === 'diagnose' ? ['diagnose', '$0'] : spec.id,
     aliases: spec.aliases,
     describe: t(spec.describe),
     builder: (yargs) => {
+      yargs.option('explain', { type: 'boolean', default: false, describe: t('cli.option.explain') });
       for (const [example, text] of spec.examples) yargs.example(example, t(text));
       return yargs as never;
     },
     handler: async (args) => {
+      if (args.explain) return setExit(await explain(spec.id, args));
+      const { runPlaybook } = await import('../../engine/runPlaybook.js');
+      if (spec.id === 'diagnose') {
+        const { runDiagnose } = await import('../../engine/diagnose.js');
+        return setExit(await runReportCommand(args, (context, onCheckDone) => runDiagnose({ ...context, onCheckDone })));
+      }
       const { findPlaybook } = await import('../../playbooks/index.js');
-      setExit(await runPlaybookCommand(findPlaybook(spec.id)!, args));
+      setExit(await runReportCommand(args, (context, onCheckDone) => runPlaybook(findPlaybook(spec.id)!, { ...context, onCheckDone })));
     },
   };
 }

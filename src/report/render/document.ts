@@ -8,6 +8,7 @@ export function reportDocument(report: Report, language: Language) {
     schemaVersion: 1,
     tool: { name: 'wid-check', version: TOOL_VERSION },
     playbook: report.playbook,
+    ...(report.symptom ? { symptom: { id: report.symptom.id, playbook: report.symptom.playbook, evidence: render(report.symptom.detail, language) } } : {}),
     target: report.target,
     status: report.status,
     findings: report.findings.map((finding) => ({

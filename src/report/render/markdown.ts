@@ -1,5 +1,6 @@
 import { render, t, type Language } from '../message.js';
 import type { Report } from '../report.js';
+import { resultLine } from './text.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -9,7 +10,7 @@ export function renderMarkdown(report: Report, language: Language): string {
   const lines = [
     `# ${t('text.heading', { playbook: report.playbook, vm: report.target.vm ?? '?', zone: report.target.zone ?? '?', project: report.target.project ?? '?' }, language)}`,
     '',
-    `**${t(`text.result.${report.status}`, { count: report.findings.length }, language)}**`,
+    `**${t(resultLine(report), { count: report.findings.length }, language)}**`,
     '',
     '| check | status | detail |',
     '| --- | --- | --- |',

@@ -1,5 +1,5 @@
 import type { CheckStatus } from '../../checks/check.js';
-import { render, t, type Language } from '../message.js';
+import { render, t, type Language, type MessageId } from '../message.js';
 import type { Report } from '../report.js';
 
 export interface TextStyle {
@@ -14,6 +14,12 @@ const MARKS: Record<CheckStatus, { mark: string; color: string }> = {
   error: { mark: '?', color: '35' },
   skip: { mark: '-', color: '2' },
 };
+
+export function resultLine(report: Report): MessageId {
+  if (report.status === 'ok' && report.findings.length > 0) return 'text.result.ok-with-warnings';
+  if (report.status === 'problem' && !report.findings.some((finding) => finding.severity === 'error')) return 'text.result.symptom-only';
+  return `text.result.${report.status}`;
+}
 
 /** The report for people: a line per check, then each cause with its evidence and remedy. */
 export function renderText(report: Report, style: TextStyle): string {
@@ -37,7 +43,6 @@ export function renderText(report: Report, style: TextStyle): string {
     for (const command of finding.remedy.commands) lines.push(`      $ ${command}`);
     if (finding.remedy.url) lines.push(`    ${t('text.see', {}, style.language)} ${finding.remedy.url}`);
   }
-    const warned = report.status === 'ok' && report.findings.length > 0;
-  lines.push('', paint('1', t(warned ? 'text.result.ok-with-warnings' : `text.result.${report.status}`, { count: report.findings.length }, style.language)));
+    lines.push('', paint('1', t(resultLine(report), { count: report.findings.length }, style.language)));
   return lines.join('\n') + '\n';
 }
