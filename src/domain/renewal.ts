@@ -19,8 +19,8 @@ export function freshness({ notBefore, notAfter }: Validity, now: Date, rotation
   if (now >= notAfter) return { state: 'expired', expiredMs: now.getTime() - notAfter.getTime() };
   const lifetime = notAfter.getTime() - notBefore.getTime();
   const renewAt = new Date(notBefore.getTime() + (lifetime * rotationWindowPercentage) / 100);
-  const overdueMs = now.getTime() - renewAt.getTime() - REFRESH_INTERVAL_MS;
-  return overdueMs > 0 ? { state: 'stale', renewAt, overdueMs } : { state: 'fresh', renewAt };
+  const overdueMs = now.getTime() - renewAt.getTime();
+  return overdueMs > REFRESH_INTERVAL_MS ? { state: 'stale', renewAt, overdueMs } : { state: 'fresh', renewAt };
 }
 
 /** `3h 05m`, `12m`, `2d 4h`: for people reading how long ago something was due. */

@@ -21,21 +21,38 @@ const generateKeys = () => webcrypto.subtle.generateKey(ALGORITHM, true, ['sign'
 let serial = 1;
 const nextSerial = () => (serial++).toString(16).padStart(2, '0');
 
+export interface IssueOptions {
+  issuedAt?: Date;
+  /** Sign the leaf for this ID instead (a leaf that does not match the VM's identity). */
+  leafId?: string;
+  /** Hand out a private key of another pair (a key that does not match the leaf). */
+  foreignKey?: boolean;
+  /** Hand out the trust anchor of another CA (a chain that does not verify). */
+  foreignAnchor?: boolean;
+}
+
+const exportSec1 = async (key: webcrypto.CryptoKey) =>
+  createPrivateKey({ key: Buffer.from(await webcrypto.subtle.exportKey('pkcs8', key)), format: 'der', type: 'pkcs8' }).export({ type: 'sec1', format: 'pem' }).toString();
+
+const selfSignedRoot = async (keys: webcrypto.CryptoKeyPair, issuedAt: Date, name: string) =>
+  x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: nextSerial(),
+    name,
+    notBefore: new Date(issuedAt.getTime() - 24 * HOUR),
+    notAfter: new Date(issuedAt.getTime() + 365 * 24 * HOUR),
+    keys,
+    signingAlgorithm: ALGORITHM,
+    extensions: [new x509.BasicConstraintsExtension(true, 1, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+  });
+
 /**
  * Real certificates in the shape the CA Service issues: a root as trust anchor, an
  * intermediate, and a 24-hour leaf with an empty subject and one URI SAN, the SPIFFE ID.
  */
-export async function issueCredentials(spiffeId: string, issuedAt = new Date(Date.now() - HOUR)): Promise<WorkloadCredentials> {
+export async function issueCredentials(spiffeId: string, options: IssueOptions = {}): Promise<WorkloadCredentials> {
+  const issuedAt = options.issuedAt ?? new Date(Date.now() - HOUR);
   const rootKeys = await generateKeys();
-  const root = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: nextSerial(),
-    name: 'CN=wid-check emulator root, O=wid-check',
-    notBefore: new Date(issuedAt.getTime() - 24 * HOUR),
-    notAfter: new Date(issuedAt.getTime() + 365 * 24 * HOUR),
-    keys: rootKeys,
-    signingAlgorithm: ALGORITHM,
-    extensions: [new x509.BasicConstraintsExtension(true, 1, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
-  });
+  const root = await selfSignedRoot(rootKeys, issuedAt, 'CN=wid-check emulator root, O=wid-check');
   const intermediateKeys = await generateKeys();
   const intermediate = await x509.X509CertificateGenerator.create({
     serialNumber: nextSerial(),
@@ -62,15 +79,22 @@ export async function issueCredentials(spiffeId: string, issuedAt = new Date(Dat
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth]),
-      new x509.SubjectAlternativeNameExtension([{ type: 'url', value: spiffeId }], true),
+      new x509.SubjectAlternativeNameExtension([{ type: 'url', value: options.leafId ?? spiffeId }], true),
     ],
   });
-  const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', leafKeys.privateKey));
+  const anchor = options.foreignAnchor ? await selfSignedRoot(await generateKeys(), issuedAt, 'CN=another root, O=elsewhere') : root;
   return {
     certificatesPem: `${leaf.toString('pem')}\n\n${intermediate.toString('pem')}\n`,
-    privateKeyPem: createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }).export({ type: 'sec1', format: 'pem' }).toString(),
-    trustAnchorsPem: `${root.toString('pem')}\n`,
+    privateKeyPem: await exportSec1(options.foreignKey ? (await generateKeys()).privateKey : leafKeys.privateKey),
+    trustAnchorsPem: `${anchor.toString('pem')}\n`,
   };
+}
+
+/** `trust_bundles.json`: a JWK set per trust domain, each certificate as base64 DER in `x5c`. */
+export function trustBundlesJson(domain: string, trustAnchorsPem: string): string {
+  const der = (pem: string) => pem.replace(/-----[A-Z ]+-----|\s/g, '');
+  const blocks = trustAnchorsPem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+  return JSON.stringify({ [domain]: { keys: blocks.map((pem) => ({ use: 'x509-svid', kty: 'EC', crv: 'P-256', x5c: [der(pem)] })) } }, null, 2);
 }
 
 /**
@@ -78,15 +102,20 @@ export async function issueCredentials(spiffeId: string, issuedAt = new Date(Dat
  * timestamped contents directory; `config_status` is written first, and is all there is
  * when no credentials came. Returns the path of the symlink.
  */
-export async function writeCredentialsDirectory(secretsDir: string, configStatus: string, credentials?: WorkloadCredentials, at = new Date()): Promise<string> {
+export async function writeCredentialsDirectory(
+  secretsDir: string,
+  files: { configStatus?: string; credentials?: WorkloadCredentials; trustBundles?: string },
+  at = new Date(),
+): Promise<string> {
   const contents = `workload-spiffe-contents-${at.toISOString().replace(/\.\d+Z$/, 'Z')}`;
   const file = (name: string, text: string) => writeFile(join(secretsDir, contents, name), text, { mode: 0o644 });
   await mkdir(join(secretsDir, contents), { recursive: true });
-  await file('config_status', configStatus);
-  if (credentials) {
-    await file('certificates.pem', credentials.certificatesPem);
-    await file('private_key.pem', credentials.privateKeyPem);
-    await file('ca_certificates.pem', credentials.trustAnchorsPem);
+  if (files.configStatus !== undefined) await file('config_status', files.configStatus);
+  if (files.credentials) {
+    await file('certificates.pem', files.credentials.certificatesPem);
+    await file('private_key.pem', files.credentials.privateKeyPem);
+    if (files.trustBundles) await file('trust_bundles.json', files.trustBundles);
+    else await file('ca_certificates.pem', files.credentials.trustAnchorsPem);
   }
   const link = join(secretsDir, 'workload-spiffe-credentials');
   await symlink(contents, link);

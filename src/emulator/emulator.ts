@@ -3,11 +3,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { issueCredentials, writeCredentialsDirectory } from './credentials.js';
+import { issueCredentials, trustBundlesJson, writeCredentialsDirectory } from './credentials.js';
 import { STATE_VARIABLE } from './fake/state.js';
 import { startMetadataServer } from './metadataServer.js';
 import { metadataTree } from './metadataTree.js';
-import type { Scenario } from './scenario.js';
+import type { CredentialsFault, Scenario } from './scenario.js';
 
 /** A simulated VM that the real tool runs against: the environment to run it in, and a way to stop. */
 export interface Emulator {
@@ -20,6 +20,10 @@ export interface Emulator {
 }
 
 const FAKE_TOOLS = ['gcloud', 'journalctl'] as const;
+const HOUR = 3600_000;
+/** 24-hour leaves renew at 12 h: at 20 h one is stale, at 26 h expired. */
+const CERTIFICATE_AGE_HOURS: Partial<Record<CredentialsFault, number>> = { expired: 26, stale: 20 };
+const trustDomainOf = (spiffeId: string) => spiffeId.replace(/^spiffe:\/\//, '').split('/')[0]!;
 
 async function writeShim(binDir: string, tool: string): Promise<void> {
   const script = fileURLToPath(new URL(`./fake/${tool}.js`, import.meta.url));
@@ -67,7 +71,17 @@ export async function startEmulator(scenario: Scenario, baseEnv: NodeJS.ProcessE
   }
   const basePath = baseEnv.PATH ?? '';
   if (!scenario.gcloud.installed) await linkRealTools(binDir, basePath);
-  const credentials = scenario.credentials === 'complete' ? await issueCredentials(scenario.workloadIdentity) : undefined;
+  const fault = scenario.credentialsFault;
+  const issuedAt = new Date(Date.now() - (fault ? (CERTIFICATE_AGE_HOURS[fault] ?? 1) : 1) * HOUR);
+  const credentials =
+    scenario.credentials === 'complete'
+      ? await issueCredentials(scenario.workloadIdentity, {
+          issuedAt,
+          foreignKey: fault === 'key-mismatch',
+          foreignAnchor: fault === 'chain-untrusted',
+          ...(fault === 'spiffe-id-mismatch' ? { leafId: scenario.workloadIdentity.replace(/\/sa\/[^/]+$/, '/sa/backend') } : {}),
+        })
+      : undefined;
   const server = scenario.metadata ? await startMetadataServer(metadataTree(scenario, credentials)) : undefined;
   const metadataHost = server?.host ?? `127.0.0.1:${await closedPort()}`;
   const secretsDir = join(root, 'run', 'secrets');
@@ -75,7 +89,13 @@ export async function startEmulator(scenario: Scenario, baseEnv: NodeJS.ProcessE
   const credsDir =
     scenario.credentials === 'missing'
       ? join(secretsDir, 'workload-spiffe-credentials')
-      : await writeCredentialsDirectory(secretsDir, scenario.metadata?.configStatus.body ?? '', credentials);
+      : await writeCredentialsDirectory(
+          secretsDir,
+          scenario.trustAnchorsFile === 'trust_bundles.json' && credentials
+            ? { credentials, trustBundles: trustBundlesJson(trustDomainOf(scenario.workloadIdentity), credentials.trustAnchorsPem) }
+            : { configStatus: scenario.metadata?.configStatus.body ?? '', ...(credentials ? { credentials } : {}) },
+          issuedAt,
+        );
   const { CLOUDSDK_CORE_PROJECT: _project, CLOUDSDK_COMPUTE_ZONE: _zone, ...env } = baseEnv;
   return {
     scenario,

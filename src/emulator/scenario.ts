@@ -4,6 +4,8 @@ export interface Reply {
   body: string;
 }
 
+export type CredentialsFault = 'expired' | 'stale' | 'key-mismatch' | 'spiffe-id-mismatch' | 'chain-untrusted';
+
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** An IAM policy as gcloud returns it. */
@@ -54,4 +56,8 @@ export interface Scenario {
   /** journalctl output per unit; a unit left out has no entries. */
   journal: Record<string, string>;
   credentials: 'missing' | 'config-status-only' | 'complete';
+  /** What is wrong with complete credentials, if anything. */
+  credentialsFault?: CredentialsFault;
+  /** The new agent's gRPC path writes `trust_bundles.json` instead of `ca_certificates.pem` and `config_status`. */
+  trustAnchorsFile?: 'ca_certificates.pem' | 'trust_bundles.json';
 }
