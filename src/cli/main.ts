@@ -3,6 +3,7 @@ import { t } from '../report/message.js';
 import { EXIT_CODES } from '../report/report.js';
 import { TOOL_VERSION } from '../version.js';
 import { checksCommand } from './commands/checksCommand.js';
+import { mtlsCommand } from './commands/mtlsCommand.js';
 import { playbookCommand, type PlaybookCommandSpec } from './commands/playbookCommand.js';
 import { scenariosCommand } from './commands/scenariosCommand.js';
 import { GLOBAL_OPTIONS, validateGlobalArgs, type GlobalArgs } from './globalOptions.js';
@@ -63,6 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     .usage(t('cli.usage'))
     .options(GLOBAL_OPTIONS)
     .command(PLAYBOOK_COMMANDS.map((spec) => playbookCommand(spec, setExit)))
+    .command(mtlsCommand(setExit))
     .command(checksCommand())
     .command(scenariosCommand())
     .check((args) => validateGlobalArgs(args as Partial<GlobalArgs>))

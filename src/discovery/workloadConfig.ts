@@ -71,12 +71,15 @@ export async function discoverWorkloadConfig(context: CheckContext, checkId: str
  */
 export function caPoolsToCheck(config: WorkloadConfig | undefined, flags: { caPool?: string; caPoolRegion?: string }, vmRegion?: string, project?: string): CaPool[] {
   const configured = config?.issuance?.caPools ?? [];
+  const wantedRegion = flags.caPoolRegion ?? vmRegion;
   if (flags.caPool) {
-    const region = flags.caPoolRegion ?? configured.find((pool) => pool.id === flags.caPool)?.region ?? configured[0]?.region;
-    const poolProject = configured.find((pool) => pool.id === flags.caPool)?.project ?? project;
-    return region ? [{ id: flags.caPool, region, project: poolProject ?? '' }] : [];
+    // The same pool ID may be configured in several regions, each in its own project.
+    const sameId = configured.filter((pool) => pool.id === flags.caPool);
+    const known = sameId.find((pool) => pool.region === wantedRegion) ?? (flags.caPoolRegion ? undefined : sameId[0]);
+    const region = flags.caPoolRegion ?? known?.region ?? configured[0]?.region;
+    return region ? [{ id: flags.caPool, region, project: (known ?? sameId[0])?.project ?? project ?? '' }] : [];
   }
-  const inRegion = configured.filter((pool) => pool.region === (flags.caPoolRegion ?? vmRegion));
+  const inRegion = configured.filter((pool) => pool.region === wantedRegion);
   return inRegion.length ? inRegion : configured;
 }
 

@@ -45,18 +45,20 @@ const selfSignedRoot = async (keys: webcrypto.CryptoKeyPair, issuedAt: Date, nam
     extensions: [new x509.BasicConstraintsExtension(true, 1, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
   });
 
-/**
- * Real certificates in the shape the CA Service issues: a root as trust anchor, an
- * intermediate, and a 24-hour leaf with an empty subject and one URI SAN, the SPIFFE ID.
- */
-export async function issueCredentials(spiffeId: string, options: IssueOptions = {}): Promise<WorkloadCredentials> {
-  const issuedAt = options.issuedAt ?? new Date(Date.now() - HOUR);
+/** A root (the trust anchor) and the subordinate CA that signs leaves, as a CA pool has them. */
+export interface IssuingCa {
+  root: x509.X509Certificate;
+  intermediate: x509.X509Certificate;
+  intermediateKeys: webcrypto.CryptoKeyPair;
+}
+
+export async function createCa(name = 'wid-check emulator', issuedAt = new Date(Date.now() - HOUR)): Promise<IssuingCa> {
   const rootKeys = await generateKeys();
-  const root = await selfSignedRoot(rootKeys, issuedAt, 'CN=wid-check emulator root, O=wid-check');
+  const root = await selfSignedRoot(rootKeys, issuedAt, `CN=${name} root, O=wid-check`);
   const intermediateKeys = await generateKeys();
   const intermediate = await x509.X509CertificateGenerator.create({
     serialNumber: nextSerial(),
-    subject: 'CN=wid-check emulator subordinate, O=wid-check',
+    subject: `CN=${name} subordinate, O=wid-check`,
     issuer: root.subject,
     notBefore: new Date(issuedAt.getTime() - 24 * HOUR),
     notAfter: new Date(issuedAt.getTime() + 180 * 24 * HOUR),
@@ -65,15 +67,25 @@ export async function issueCredentials(spiffeId: string, options: IssueOptions =
     signingAlgorithm: ALGORITHM,
     extensions: [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
   });
+  return { root, intermediate, intermediateKeys };
+}
+
+/**
+ * Real certificates in the shape the CA Service issues: a 24-hour leaf with an empty subject
+ * and one URI SAN, the SPIFFE ID, signed by the subordinate; the root is the trust anchor.
+ */
+export async function issueCredentials(spiffeId: string, options: IssueOptions & { ca?: IssuingCa } = {}): Promise<WorkloadCredentials> {
+  const issuedAt = options.issuedAt ?? new Date(Date.now() - HOUR);
+  const ca = options.ca ?? (await createCa('wid-check emulator', issuedAt));
   const leafKeys = await generateKeys();
   const leaf = await x509.X509CertificateGenerator.create({
     serialNumber: nextSerial(),
     subject: '',
-    issuer: intermediate.subject,
+    issuer: ca.intermediate.subject,
     notBefore: issuedAt,
     notAfter: new Date(issuedAt.getTime() + 24 * HOUR),
     publicKey: leafKeys.publicKey,
-    signingKey: intermediateKeys.privateKey,
+    signingKey: ca.intermediateKeys.privateKey,
     signingAlgorithm: ALGORITHM,
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
@@ -82,9 +94,9 @@ export async function issueCredentials(spiffeId: string, options: IssueOptions =
       new x509.SubjectAlternativeNameExtension([{ type: 'url', value: options.leafId ?? spiffeId }], true),
     ],
   });
-  const anchor = options.foreignAnchor ? await selfSignedRoot(await generateKeys(), issuedAt, 'CN=another root, O=elsewhere') : root;
+  const anchor = options.foreignAnchor ? await selfSignedRoot(await generateKeys(), issuedAt, 'CN=another root, O=elsewhere') : ca.root;
   return {
-    certificatesPem: `${leaf.toString('pem')}\n\n${intermediate.toString('pem')}\n`,
+    certificatesPem: `${leaf.toString('pem')}\n\n${ca.intermediate.toString('pem')}\n`,
     privateKeyPem: await exportSec1(options.foreignKey ? (await generateKeys()).privateKey : leafKeys.privateKey),
     trustAnchorsPem: `${anchor.toString('pem')}\n`,
   };

@@ -105,14 +105,14 @@ describe('caPoolsToCheck: --ca-pool overrides the configuration', () => {
     expect(pools.map((pool) => [pool.id, pool.region])).toEqual([['sub', 'us-central1']]);
   });
 
-  it.fails('BUG: --ca-pool naming a pool configured in several regions should prefer the VM region', () => {
+  it('--ca-pool naming a pool configured in several regions should prefer the VM region', () => {
     // Without --ca-pool the VM-region pool (us-central1) is checked; naming that same pool
     // ID must not switch to whichever region gcloud happened to list first.
     expect(caPoolsToCheck(poolLevel([EU_SUB, US_SUB]), {}, 'us-central1', 'vm-project')).toEqual([US_SUB]);
     expect(caPoolsToCheck(poolLevel([EU_SUB, US_SUB]), { caPool: 'sub' }, 'us-central1', 'vm-project')).toEqual([US_SUB]);
   });
 
-  it.fails('BUG: --ca-pool with --ca-pool-region should take the project of the configured pool in that region', () => {
+  it('--ca-pool with --ca-pool-region should take the project of the configured pool in that region', () => {
     expect(caPoolsToCheck(poolLevel([EU_SUB, US_SUB]), { caPool: 'sub', caPoolRegion: 'us-central1' }, undefined, 'vm-project')).toEqual([US_SUB]);
   });
 });
