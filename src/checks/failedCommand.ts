@@ -38,6 +38,8 @@ export function failedCommandOutcome(checkId: string, result: ProbeResult, progr
       return { status: 'error', detail: message('detail.output-too-large', { program }), findings: [] };
     case 'spawn-failed':
       return { status: 'error', detail: message('detail.spawn-failed', { program, message: failure.message }), findings: [] };
+    case 'not-collected':
+      return { status: 'error', detail: message('detail.not-collected', { message: failure.message }), findings: [] };
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Params, Target } from '../domain/target.js';
 import { lastRefreshOutcome, parseRefresherJournal, type RefresherJournal } from '../parsers/refresherJournal.js';
-import { NEW_AGENT_UNITS, REFRESH_SERVICE_UNIT, REFRESH_TIMER_UNIT, journalProbe } from '../probes/catalog.js';
+import { AGENT_JOURNAL_LINES, NEW_AGENT_UNITS, REFRESH_SERVICE_UNIT, REFRESH_TIMER_UNIT, journalProbe } from '../probes/catalog.js';
 import type { ProbeResult } from '../probes/probe.js';
 import { finding } from '../report/finding.js';
 import { message, type Message } from '../report/message.js';
@@ -9,8 +9,6 @@ import { failedCommandOutcome } from './failedCommand.js';
 import { enableOnExistingVm } from './remedyCommands.js';
 
 const ID = 'refresher';
-/** The agent logs much else; its last lines are enough to find the latest refresh. */
-const AGENT_JOURNAL_LINES = 2000;
 
 const probes = (params: Params) => [
   journalProbe([REFRESH_TIMER_UNIT], params),

@@ -41,6 +41,7 @@ export const workloadEndpointsCheck: Check = {
           findings: [finding('config-not-applied', ID, { summary, evidence: { endpoint: name, httpStatus: '412' }, remedy: message('remedy.apply-config'), commands: enableOnExistingVm(target) })],
         };
       }
+      if (verdict === 'header-rejected') return { status: 'error', detail: message('detail.header-rejected'), findings: [] };
       answers.push(`${name}: HTTP ${reply.status}${verdict === 'ok' ? '' : ` (${verdict})`}`);
     }
     const allOk = results.every((result) => {

@@ -25,6 +25,8 @@ export interface GlobalArgs {
   'managed-identity'?: string;
   'workload-identity'?: string;
   simulate?: string;
+  ssh: boolean;
+  'tunnel-through-iap': boolean;
   lang: 'en' | 'ko';
 }
 
@@ -43,6 +45,8 @@ export const GLOBAL_OPTIONS: Record<string, Options> = {
   'creds-dir': { type: 'string', default: DEFAULT_CREDS_DIR, describe: text('cli.option.creds-dir'), group: text('cli.group.run') },
   'metadata-host': { type: 'string', describe: text('cli.option.metadata-host'), group: text('cli.group.run') },
   simulate: { type: 'string', describe: text('cli.option.simulate'), group: text('cli.group.run') },
+  ssh: { type: 'boolean', default: false, describe: text('cli.option.ssh'), group: text('cli.group.run') },
+  'tunnel-through-iap': { type: 'boolean', default: false, describe: text('cli.option.tunnel-through-iap'), group: text('cli.group.run') },
   'ca-pool': identifier('cli.option.ca-pool'),
   'ca-pool-region': identifier('cli.option.ca-pool-region'),
   'pool-id': identifier('cli.option.pool-id'),
@@ -83,6 +87,8 @@ export function validateGlobalArgs(args: Partial<GlobalArgs>): true {
   if (args.timeout !== undefined && !(Number.isFinite(args.timeout) && args.timeout > 0 && args.timeout <= 3600)) {
     throw new UsageError(t('error.invalid-timeout', { value: String(args.timeout) }));
   }
+  if (args.ssh && (!args.vm || !args.zone)) throw new UsageError(t('error.ssh-needs-vm'));
+  if (args['tunnel-through-iap'] && !args.ssh) throw new UsageError(t('error.iap-needs-ssh'));
   if (args.simulate !== undefined && !SCENARIOS.some((scenario) => scenario.id === args.simulate)) {
     throw new UsageError(t('error.unknown-scenario', { value: JSON.stringify(args.simulate), scenarios: SCENARIOS.map((s) => s.id).join(', ') }));
   }

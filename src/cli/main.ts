@@ -3,6 +3,7 @@ import { t } from '../report/message.js';
 import { EXIT_CODES } from '../report/report.js';
 import { TOOL_VERSION } from '../version.js';
 import { checksCommand } from './commands/checksCommand.js';
+import { analyzeCommand } from './commands/analyzeCommand.js';
 import { mtlsCommand } from './commands/mtlsCommand.js';
 import { playbookCommand, type PlaybookCommandSpec } from './commands/playbookCommand.js';
 import { scenariosCommand } from './commands/scenariosCommand.js';
@@ -29,6 +30,7 @@ const PLAYBOOK_COMMANDS: PlaybookCommandSpec[] = [
       ['$0 missing-dir --vm vm-1 --zone us-central1-a --project my-project', 'cli.example.cloud-shell'],
       ['$0 missing-dir --simulate agent-outdated', 'cli.example.simulate'],
       ['$0 missing-dir --format json | jq .findings', 'cli.example.json'],
+      ['$0 missing-dir --vm vm-1 --zone us-central1-a --ssh', 'cli.example.ssh'],
     ],
   },
   {
@@ -65,6 +67,7 @@ export async function main(argv: string[]): Promise<number> {
     .options(GLOBAL_OPTIONS)
     .command(PLAYBOOK_COMMANDS.map((spec) => playbookCommand(spec, setExit)))
     .command(mtlsCommand(setExit))
+    .command(analyzeCommand(setExit))
     .command(checksCommand())
     .command(scenariosCommand())
     .check((args) => validateGlobalArgs(args as Partial<GlobalArgs>))

@@ -2,7 +2,10 @@ import { isValidIdentifier } from '../domain/identifiers.js';
 import { DEFAULT_CREDS_DIR, DEFAULT_METADATA_HOST, type Params } from '../domain/target.js';
 import { resolveTarget, type ResolvedTarget } from '../engine/resolveTarget.js';
 import { findScenario } from '../emulator/scenarios/index.js';
+import type { Evidence } from '../evidence/evidenceFormat.js';
 import { runLocally } from '../probes/localRunner.js';
+import { replayRunner } from '../probes/replayRunner.js';
+import { sshRunner } from '../probes/sshRunner.js';
 import type { Runner } from '../probes/runner.js';
 import { t, type Language } from '../report/message.js';
 import type { GlobalArgs } from './globalOptions.js';
@@ -27,7 +30,12 @@ export function languageOf(args: Pick<GlobalArgs, 'lang'>, env: NodeJS.ProcessEn
   return wanted === 'ko' ? 'en' : wanted;
 }
 
-export async function openRunContext(args: GlobalArgs): Promise<RunContext> {
+/** Where the VM-side output comes from instead of this machine: collected evidence (`analyze`). */
+export interface RunSource {
+  evidence?: Evidence;
+}
+
+export async function openRunContext(args: GlobalArgs, source: RunSource = {}): Promise<RunContext> {
   const log = createLog(args);
   if (args.lang === 'ko') log.warning(t('warning.korean-pending'));
   let env = process.env;
@@ -41,7 +49,9 @@ export async function openRunContext(args: GlobalArgs): Promise<RunContext> {
     stopEmulator = emulator.stop;
     log.info(t('info.simulating', { scenario: args.simulate, host: emulator.metadataHost }));
   }
-  const metadataHost = args['metadata-host'] ?? env.GCE_METADATA_HOST ?? DEFAULT_METADATA_HOST;
+  const remote = args.ssh || source.evidence !== undefined;
+  // Remote VM-side probes ask the VM's own metadata server.
+  const metadataHost = args['metadata-host'] ?? (remote ? undefined : env.GCE_METADATA_HOST) ?? DEFAULT_METADATA_HOST;
   if (!isValidIdentifier('metadataHost', metadataHost)) {
     await stopEmulator();
     throw new UsageError(t('error.invalid-metadata-host-env', { value: JSON.stringify(metadataHost) }));
@@ -62,7 +72,7 @@ export async function openRunContext(args: GlobalArgs): Promise<RunContext> {
       caPoolRegion: args['ca-pool-region'],
     },
   };
-  const runner: Runner = async (probe) => {
+  const local: Runner = async (probe) => {
     log.debug(t('debug.probe-start', { id: probe.id, argv: JSON.stringify(probe.argv) }));
     const result = await runLocally(probe, env);
     log.debug(
@@ -76,11 +86,17 @@ export async function openRunContext(args: GlobalArgs): Promise<RunContext> {
     );
     return result;
   };
+  const via = source.evidence ? 'evidence' : args.ssh ? 'ssh' : 'local';
+  const runner: Runner = source.evidence
+    ? replayRunner(Promise.resolve(source.evidence), local)
+    : args.ssh
+      ? sshRunner({ vm: args.vm!, zone: args.zone!, ...(args.project ? { project: args.project } : {}), tunnelThroughIap: args['tunnel-through-iap'] }, 'ssh', credsDir, timeoutMs, local)
+      : local;
   let target: Promise<ResolvedTarget> | undefined;
   return {
     params,
     runner,
-    target: () => (target ??= resolveTarget({ vm: args.vm, zone: args.zone, project: args.project }, env, params, runner)),
+    target: () => (target ??= resolveTarget({ vm: args.vm, zone: args.zone, project: args.project }, env, params, runner, via)),
     language: languageOf(args, process.env),
     log,
     close: stopEmulator,

@@ -16,23 +16,32 @@ export type IdentifierKind =
   | 'metadataHost'
   | 'path';
 
-const idAlphabet = (min: number, max: number) =>
-  new RegExp(`^[a-z0-9](?:[a-z0-9-]{${min - 2},${max - 2}})[a-z0-9]$`);
+const idAlphabet = (min: number, max: number) => `^[a-z0-9][a-z0-9-]{${min - 2},${max - 2}}[a-z0-9]$`;
 
-const rules: Record<IdentifierKind, (value: string) => boolean> = {
-  vm: (v) => /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/.test(v),
-  zone: (v) => /^[a-z]+-[a-z]+[0-9]+-[a-z]$/.test(v),
-  region: (v) => /^[a-z]+-[a-z]+[0-9]+$/.test(v),
-  project: (v) => /^(?:[a-z][-a-z0-9.]{0,61}[a-z0-9]:)?[a-z][-a-z0-9]{4,28}[a-z0-9]$/.test(v),
-  projectNumber: (v) => /^[1-9][0-9]{0,19}$/.test(v),
-  poolId: (v) => idAlphabet(4, 32).test(v) && !v.startsWith('gcp-'),
-  namespace: (v) => idAlphabet(2, 63).test(v) && !v.startsWith('gcp-'),
-  managedIdentity: (v) => idAlphabet(2, 63).test(v) && !v.startsWith('gcp-'),
-  caPoolId: (v) => /^[A-Za-z0-9_][A-Za-z0-9_-]{0,63}$/.test(v),
-  metadataHost: (v) => /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/.test(v),
-  path: (v) => v.length > 0 && v.length <= 4096 && !/[\0\n\r]/.test(v),
+/**
+ * POSIX extended regular expressions that JavaScript reads the same way: the generated
+ * shell scripts validate their flags with exactly these (`[[ $value =~ $pattern ]]`).
+ */
+export const IDENTIFIER_PATTERNS: Record<IdentifierKind, string> = {
+  vm: '^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$',
+  zone: '^[a-z]+-[a-z]+[0-9]+-[a-z]$',
+  region: '^[a-z]+-[a-z]+[0-9]+$',
+  project: '^([a-z][-a-z0-9.]{0,61}[a-z0-9]:)?[a-z][-a-z0-9]{4,28}[a-z0-9]$',
+  projectNumber: '^[1-9][0-9]{0,19}$',
+  poolId: idAlphabet(4, 32),
+  namespace: idAlphabet(2, 63),
+  managedIdentity: idAlphabet(2, 63),
+  caPoolId: '^[A-Za-z0-9_][-A-Za-z0-9_]{0,63}$',
+  metadataHost: '^([A-Za-z0-9][-A-Za-z0-9.]{0,252}|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$',
+  path: '^[^\\n\\r]{1,4096}$',
 };
 
+/** `gcp-` starts no pool, namespace or managed identity ID: Google keeps it. */
+export const RESERVED_PREFIX = 'gcp-';
+const RESERVABLE: ReadonlySet<IdentifierKind> = new Set(['poolId', 'namespace', 'managedIdentity']);
+const compiled = Object.fromEntries(Object.entries(IDENTIFIER_PATTERNS).map(([kind, ere]) => [kind, new RegExp(ere)])) as Record<IdentifierKind, RegExp>;
+
 export function isValidIdentifier(kind: IdentifierKind, value: string): boolean {
-  return rules[kind](value);
+  if (value.includes('\0')) return false;
+  return compiled[kind].test(value) && !(RESERVABLE.has(kind) && value.startsWith(RESERVED_PREFIX));
 }

@@ -3,7 +3,8 @@ export interface Target {
   vm?: string;
   zone?: string;
   project?: string;
-  via: 'local';
+  /** Where VM-side steps ran: here, over one ssh connection, or from collected evidence. */
+  via: 'local' | 'ssh' | 'evidence';
 }
 
 /** What the user says the workload should be; anything left out is discovered. */

@@ -50,6 +50,8 @@ export interface Scenario {
     instance?: { [key: string]: Json };
     /** `iam workload-identity-pools describe`, by pool ID. */
     pools?: Record<string, { [key: string]: Json }>;
+    /** `compute ssh` fails with this gcloud error (IAP, not authorised, VM stopped); by default it runs the command here. */
+    sshError?: string;
     /** `privateca pools get-iam-policy`, by CA pool ID. */
     caPoolPolicies?: Record<string, IamPolicy>;
   };

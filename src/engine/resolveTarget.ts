@@ -16,7 +16,7 @@ type Lookup = () => Promise<string | undefined>;
  * metadata server (when on a VM), `gcloud config get-value`. A looked-up value that breaks
  * the identifier rules is ignored rather than passed on to a command.
  */
-export async function resolveTarget(given: Partial<Target>, env: NodeJS.ProcessEnv, params: Params, runner: Runner): Promise<ResolvedTarget> {
+export async function resolveTarget(given: Partial<Target>, env: NodeJS.ProcessEnv, params: Params, runner: Runner, via: Target['via'] = 'local'): Promise<ResolvedTarget> {
   const fromMetadata = (path: string, kind: IdentifierKind, pick = (v: string) => v): Lookup => async () => {
     const reply = parseCurlResponse(await runner(metadataValueProbe(path, params)));
     return reply.kind === 'http' && reply.status === 200 ? valid(kind, pick(reply.body.trim())) : undefined;
@@ -53,7 +53,7 @@ export async function resolveTarget(given: Partial<Target>, env: NodeJS.ProcessE
       ['gcloud-config', fromGcloud('project', 'project')],
     ]),
   ]);
-  return { ...(vm ? { vm } : {}), ...(zone ? { zone } : {}), ...(project ? { project } : {}), via: 'local', sources };
+  return { ...(vm ? { vm } : {}), ...(zone ? { zone } : {}), ...(project ? { project } : {}), via, sources };
 }
 
 const valid = (kind: IdentifierKind, value: string | undefined) => (value && isValidIdentifier(kind, value) ? value : undefined);

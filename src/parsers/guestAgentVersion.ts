@@ -11,12 +11,14 @@ export interface AgentStart {
   platform: 'linux' | 'windows';
 }
 
-const VERSION = String.raw`(\d{8}\.\d+[^)"\s]*)`;
-const START_LINES: Array<{ agent: AgentStart['agent']; pattern: RegExp }> = [
-  { agent: 'legacy', pattern: new RegExp(String.raw`GCE Agent Started \(version ${VERSION}\)`) },
-  { agent: 'new', pattern: new RegExp(String.raw`Google Guest Agent \(version: "${VERSION}"\) Initialized`) },
-  { agent: 'new', pattern: new RegExp(String.raw`Initialized \(version: "${VERSION}"\)`) },
+/** POSIX extended regular expressions that JavaScript reads the same way: generated scripts grep with them. */
+const VERSION = String.raw`([0-9]{8}\.[0-9]+[^)" ]*)`;
+export const AGENT_START_PATTERNS: ReadonlyArray<{ agent: AgentStart['agent']; ere: string }> = [
+  { agent: 'legacy', ere: String.raw`GCE Agent Started \(version ${VERSION}\)` },
+  { agent: 'new', ere: String.raw`Google Guest Agent \(version: "${VERSION}"\) Initialized` },
+  { agent: 'new', ere: String.raw`Initialized \(version: "${VERSION}"\)` },
 ];
+const START_LINES = AGENT_START_PATTERNS.map(({ agent, ere }) => ({ agent, pattern: new RegExp(ere) }));
 
 /**
  * Every guest agent start line of a serial console, oldest first. Real consoles interleave

@@ -28,26 +28,27 @@ export interface RefresherJournal {
   events: RefreshEvent[];
 }
 
-const TIMER = String.raw`(?:gce-workload-cert-refresh\.timer|GCE Workload Certificate refresh timer)`;
-const SERVICE = String.raw`(?:gce-workload-cert-refresh\.service|GCE Workload Certificate refresh(?! timer))`;
+/*
+ * The patterns are POSIX extended regular expressions that JavaScript reads the same way:
+ * the generated shell scripts match journal lines with exactly these (grep -E).
+ */
+const TIMER = String.raw`(gce-workload-cert-refresh\.timer|GCE Workload Certificate refresh timer)`;
+const SERVICE = String.raw`(gce-workload-cert-refresh\.service|GCE Workload Certificate refresh)`;
 
-const RULES: Array<{ kind: RefreshEventKind; pattern: RegExp; detailed?: boolean }> = [
-  { kind: 'timer-started', pattern: new RegExp(`Started ${TIMER}`) },
-  { kind: 'timer-stopped', pattern: new RegExp(`Stopped ${TIMER}|gce-workload-cert-refresh\\.timer: Deactivated`) },
-  { kind: 'run-failed', pattern: /Error refreshCreds:|Failed to refresh workload credentials:/, detailed: true },
-  {
-    kind: 'run-failed',
-    pattern: new RegExp(`${SERVICE}: (?:Main process exited, code=\\w+, status=[1-9]|Failed with result)|Failed to start ${SERVICE}`),
-  },
-  { kind: 'refresh-disabled', pattern: /MWLID credential refresh is not enabled/ },
+export const REFRESH_RULES: ReadonlyArray<{ kind: RefreshEventKind; ere: string; detailed?: boolean }> = [
+  { kind: 'timer-started', ere: `Started ${TIMER}` },
+  { kind: 'timer-stopped', ere: String.raw`Stopped ${TIMER}|gce-workload-cert-refresh\.timer: Deactivated` },
+  { kind: 'run-failed', ere: 'Error refreshCreds:|Failed to refresh workload credentials:', detailed: true },
+  { kind: 'run-failed', ere: `${SERVICE}: (Main process exited, code=[a-z]+, status=[1-9]|Failed with result)|Failed to start ${SERVICE}` },
+  { kind: 'refresh-disabled', ere: 'MWLID credential refresh is not enabled' },
   {
     kind: 'run-succeeded',
-    pattern: new RegExp(
-      `gce_workload_cert_refresh\\[\\d+\\]: .*: Done\\s*$|Successfully refreshed workload credentials|${SERVICE}: (?:Succeeded|Deactivated successfully)|Finished ${SERVICE}`,
-    ),
+    ere: String.raw`gce_workload_cert_refresh\[[0-9]+\]: .*: Done *$|Successfully refreshed workload credentials|${SERVICE}: (Succeeded|Deactivated successfully)|Finished ${SERVICE}`,
   },
-  { kind: 'run-started', pattern: new RegExp(`Starting ${SERVICE}|Refreshing workload credentials`) },
+  { kind: 'run-started', ere: `Starting ${SERVICE}|Refreshing workload credentials` },
 ];
+
+const RULES = REFRESH_RULES.map((rule) => ({ ...rule, pattern: new RegExp(rule.ere) }));
 
 const TIMESTAMPS = [
   /\b(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d)\b/,

@@ -10,6 +10,8 @@ export const REFRESH_TIMER_UNIT = 'gce-workload-cert-refresh.timer';
 export const REFRESH_SERVICE_UNIT = 'gce-workload-cert-refresh.service';
 /** The 2024+ agent refreshes credentials in its core plugin, which logs under these units. */
 export const NEW_AGENT_UNITS = ['google-guest-agent-manager.service', 'google-guest-agent.service'] as const;
+/** The agent logs much else; its last lines are enough to find the latest refresh. */
+export const AGENT_JOURNAL_LINES = 2000;
 
 export const configStatusProbe = (params: Params): Probe =>
   metadataProbe({

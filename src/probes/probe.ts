@@ -18,5 +18,5 @@ export interface ProbeResult {
   exitCode: number | null;
   ms: number;
   /** Why the process was stopped or never started, if it was. */
-  interrupted?: 'timeout' | 'output-too-large' | 'spawn-failed';
+  interrupted?: 'timeout' | 'output-too-large' | 'spawn-failed' | 'not-collected';
 }

@@ -2,13 +2,17 @@ import { render, t } from '../../report/message.js';
 import { renderReport } from '../../report/render/index.js';
 import { EXIT_CODES, type CheckRecord, type Report } from '../../report/report.js';
 import type { GlobalArgs } from '../globalOptions.js';
-import { openRunContext, type RunContext } from '../runContext.js';
+import { openRunContext, type RunContext, type RunSource } from '../runContext.js';
 
 const useColor = (env: NodeJS.ProcessEnv) => Boolean(process.stdout.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
 
 /** Opens a run, produces a report, prints it, and resolves to the contract's exit status. */
-export async function runReportCommand(args: GlobalArgs, produce: (context: RunContext, onCheckDone: (record: CheckRecord) => void) => Promise<Report>): Promise<number> {
-  const context = await openRunContext(args);
+export async function runReportCommand(
+  args: GlobalArgs,
+  produce: (context: RunContext, onCheckDone: (record: CheckRecord) => void) => Promise<Report>,
+  source: RunSource = {},
+): Promise<number> {
+  const context = await openRunContext(args, source);
   try {
     const showProgress = Boolean(process.stderr.isTTY) && !args.quiet && args.verbosity !== 'none';
     const report = await produce(context, (record) => {

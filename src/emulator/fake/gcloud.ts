@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Json } from '../scenario.js';
-import { flagValue, readScenario } from './state.js';
+import { flagValue, readScenario, STATE_VARIABLE } from './state.js';
 
 /** A stand-in for gcloud that prints the real formats and errors of FACTS §5. */
 const NOT_LOGGED_IN = `You do not currently have an active account selected.
@@ -22,6 +25,8 @@ Specify --start=1048576 in the next get-serial-port-output invocation to get onl
 
 const args = process.argv.slice(2);
 const scenario = readScenario();
+// Tests count the calls (one ssh connection per run, say).
+appendFileSync(join(dirname(process.env[STATE_VARIABLE]!), 'gcloud-calls.log'), `${JSON.stringify(args)}\n`);
 const positional = args.filter((arg) => !arg.startsWith('--'));
 const { name, zone, projectId, projectNumber } = scenario.instance;
 
@@ -69,6 +74,17 @@ const commands: Record<string, () => void> = {
       process.stdout.write(output.stdout);
       process.stderr.write(output.stderr ?? SERIAL_EPILOGUE);
     }
+  },
+  'compute ssh': () => {
+    const group = 'compute.ssh';
+    requireLogin(group);
+    if (scenario.gcloud.sshError) fail(group, scenario.gcloud.sshError, 255);
+    if (positional[2] !== name || (flagValue(args, '--zone') ?? zone) !== zone) {
+      fail(group, `Could not fetch resource:\n - The resource 'projects/${projectId}/zones/${flagValue(args, '--zone')}/instances/${positional[2]}' was not found`);
+    }
+    // The simulated VM is this machine: run the command as sshd would, in a shell.
+    const result = spawnSync('bash', ['-c', flagValue(args, '--command') ?? 'true'], { stdio: 'inherit' });
+    process.exit(result.status ?? 255);
   },
   'compute instances describe': () => {
     instanceCommand('compute.instances.describe');
