@@ -15,6 +15,7 @@ export function verifyChain(leaf: X509Certificate, intermediates: X509Certificat
     const anchor = anchors.find((candidate) => current.checkIssued(candidate));
     if (anchor) {
       if (!current.verify(anchor.publicKey)) return { trusted: false, reason: 'bad-signature', at: name(current) };
+      if (new Date(anchor.validTo) < now) return { trusted: false, reason: 'expired-issuer', at: name(anchor) };
       return { trusted: true, path: [...path, name(anchor)] };
     }
     const issuer = intermediates.find((candidate) => candidate !== current && current.checkIssued(candidate));

@@ -20,5 +20,15 @@ export function uriSans(certificate: X509Certificate): string[] {
   return (certificate.subjectAltName ?? '')
     .split(/, (?=[A-Za-z ]+:)/)
     .filter((entry) => entry.startsWith('URI:'))
-    .map((entry) => entry.slice(4).replace(/^"|"$/g, ''));
+    .map((entry) => unquote(entry.slice(4)));
+}
+
+/** Node quotes a SAN that holds a comma or a quote, JSON-style (`URI:"spiffe://…\u002c…"`). */
+function unquote(value: string): string {
+  if (!value.startsWith('"')) return value;
+  try {
+    return JSON.parse(value) as string;
+  } catch {
+    return value.replace(/^"|"$/g, '');
+  }
 }

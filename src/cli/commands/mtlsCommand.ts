@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { isValidIdentifier } from '../../domain/identifiers.js';
 import { parseSpiffeId } from '../../domain/spiffeId.js';
 import { message, t } from '../../report/message.js';
 import { overallStatus, type Report } from '../../report/report.js';
@@ -11,8 +10,8 @@ type Args = GlobalArgs & { peer: string; 'expect-peer'?: string };
 
 /** `HOST:PORT` or `[IPv6]:PORT`. */
 export function parsePeer(value: string): { host: string; port: number } | undefined {
-  const match = /^(.+):(\d{1,5})$/.exec(value);
-  if (!match || !isValidIdentifier('metadataHost', match[1]!)) return undefined;
+  const match = /^([A-Za-z0-9][-A-Za-z0-9.]{0,252}|\[[0-9A-Fa-f:.]+\]):(\d{1,5})$/.exec(value);
+  if (!match) return undefined;
   const port = Number(match[2]);
   return port > 0 && port < 65536 ? { host: match[1]!.replace(/^\[|\]$/g, ''), port } : undefined;
 }
