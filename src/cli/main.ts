@@ -5,6 +5,7 @@ import { TOOL_VERSION } from '../version.js';
 import { checksCommand } from './commands/checksCommand.js';
 import { analyzeCommand } from './commands/analyzeCommand.js';
 import { mtlsCommand } from './commands/mtlsCommand.js';
+import { scriptCommand } from './commands/scriptCommand.js';
 import { playbookCommand, type PlaybookCommandSpec } from './commands/playbookCommand.js';
 import { scenariosCommand } from './commands/scenariosCommand.js';
 import { GLOBAL_OPTIONS, validateGlobalArgs, type GlobalArgs } from './globalOptions.js';
@@ -68,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
     .command(PLAYBOOK_COMMANDS.map((spec) => playbookCommand(spec, setExit)))
     .command(mtlsCommand(setExit))
     .command(analyzeCommand(setExit))
+    .command(scriptCommand())
     .command(checksCommand())
     .command(scenariosCommand())
     .check((args) => validateGlobalArgs(args as Partial<GlobalArgs>))

@@ -44,7 +44,7 @@ async function closedPort(): Promise<number> {
  * A scenario without gcloud gets a PATH of only the emulator's own directory (a real gcloud
  * elsewhere on PATH must not be found), so the programs the tool needs besides are linked in.
  */
-const REAL_TOOLS = ['curl', 'bash', 'sh'];
+const REAL_TOOLS = ['bash', 'sh', 'curl', 'openssl', 'timeout', 'mktemp', 'rm', 'cp', 'cat', 'ls', 'readlink', 'sed', 'grep', 'awk', 'tr', 'head', 'tail', 'sort', 'cut', 'wc', 'date', 'base64', 'printf', 'env'];
 
 async function linkRealTools(binDir: string, path: string): Promise<void> {
   for (const tool of REAL_TOOLS) {

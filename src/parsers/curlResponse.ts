@@ -7,7 +7,7 @@ export type HttpReply =
   | { kind: 'curl-failed'; curlExit: number | null; message: string };
 
 /** curl exits that mean "no metadata server there": unresolved host, refused, timed out, empty reply. */
-const UNREACHABLE_EXITS = new Set([6, 7, 28, 52, 56]);
+export const UNREACHABLE_EXITS: ReadonlySet<number> = new Set([6, 7, 28, 52, 56]);
 
 /** Splits what `curl -sS -w '\n<marker><code>\n'` printed into the body and the HTTP status. */
 export function parseCurlResponse(result: ProbeResult): HttpReply {

@@ -12,6 +12,7 @@ export type EndpointVerdict =
   | 'unexpected';
 
 export const FEATURE_NOT_ENABLED = 'workload certificate feature not enabled';
+export const NOT_FOUND_TEXT = 'was not found on this server';
 
 /** Google's error pages come with or without tags, with a straight or a curly apostrophe. */
 export function plainText(body: string): string {
@@ -23,7 +24,7 @@ export function plainText(body: string): string {
 }
 
 export function isNotFoundPage(body: string): boolean {
-  return /was not found on this server/i.test(plainText(body));
+  return plainText(body).toLowerCase().includes(NOT_FOUND_TEXT);
 }
 
 export function classifyEndpointReply(status: number, body: string): EndpointVerdict {

@@ -2,7 +2,7 @@ import { DEFAULT_CREDS_DIR, DEFAULT_METADATA_HOST, type Params } from '../domain
 import { EVIDENCE_END, EVIDENCE_HEADER } from '../evidence/evidenceFormat.js';
 import { vmSideProbes } from '../probes/vmProbes.js';
 import { TOOL_VERSION } from '../version.js';
-import { shellWord } from './quote.js';
+import { shellQuote, shellWord } from './quote.js';
 
 /** Placeholders that the script replaces with its own variables (set by flags or the environment). */
 const CREDS = '\u0000CREDS_DIR\u0000';
@@ -13,7 +13,7 @@ const TEMPLATE_PARAMS: Params = { credsDir: CREDS, metadataHost: HOST, timeoutMs
 
 /** The probe lines of the collector: every VM-side command, with the script's variables in place. */
 export function collectorProbeLines(): string[] {
-  return vmSideProbes(TEMPLATE_PARAMS).map((probe) => `probe ${probe.id} ${probe.argv.map((word) => shellWord(word, VARIABLES)).join(' ')}`);
+  return vmSideProbes(TEMPLATE_PARAMS).map((probe) => `probe ${shellQuote(probe.id)} ${probe.argv.map((word) => shellWord(word, VARIABLES)).join(' ')}`);
 }
 
 /** The bash body that runs every VM-side probe and prints them framed (needs bash, coreutils, curl). */

@@ -230,6 +230,8 @@ export const en = {
   'cli.example.ssh': 'from Cloud Shell: VM-side steps over one ssh connection',
   'cli.example.script': 'run the playbook on a VM without Node.js',
   'cli.example.evidence': 'collect on the VM, analyze in Cloud Shell',
+  'error.unknown-playbook': 'unknown playbook {value}; the playbooks are: missing-dir, config-status-only (only-config-status), 404 (metadata-404)',
+  'error.no-script': 'the {playbook} playbook has no script yet: no shell version of {checks}',
   'error.ssh-needs-vm': '--ssh needs --vm NAME and --zone ZONE',
   'error.iap-needs-ssh': '--tunnel-through-iap goes with --ssh',
   'error.evidence-unreadable': 'cannot read evidence from {file}: {message}',

@@ -5,7 +5,7 @@ bindings() {
     /"members": *\[/ { in_members = 1; members = ""; next }
     in_members && /\]/ { in_members = 0; next }
     in_members { member = $0; gsub(/^[ \t]*"|",?[ \t]*$/, "", member); members = members " " member; next }
-    /"role": *"/ { role = $0; sub(/.*"role": *"/, "", role); sub(/".*/, "", role); print role "\t" conditional "\t" members " "; conditional = 0; members = "" }
+    /"role": *"/ { role = $0; sub(/.*"role": *"/, "", role); sub(/".*/, "", role); print role "\t" (conditional ? 1 : 0) "\t" members " "; conditional = 0; members = "" }
   ' "$1"
 }
 check_ca_pool_iam() {

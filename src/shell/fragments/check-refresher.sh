@@ -1,3 +1,4 @@
+@@REFRESH_TABLE@@
 # classify FILE: the refresher events of a journal, in order, as "KIND<TAB>DETAILED<TAB>LINE".
 classify() {
   local esc i=0 ere

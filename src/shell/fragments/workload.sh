@@ -15,11 +15,11 @@ parse_spiffe() {
     return 1
   fi
   domain=${BASH_REMATCH[1]} namespace=${BASH_REMATCH[2]} identity=${BASH_REMATCH[3]}
-  if ! [[ $domain =~ ^([^.]+)\.global\.([^.]+)\.workload\.id\.goog$ ]] || ! valid_id "$RE_POOL" "${BASH_REMATCH[1]}" || ! [[ ${BASH_REMATCH[2]} =~ $RE_NUMBER ]]; then
-    REASON="\"$domain\" is not a trust domain POOL_ID.global.PROJECT_NUMBER.workload.id.goog"
-    return 1
-  fi
+  REASON="\"$domain\" is not a trust domain POOL_ID.global.PROJECT_NUMBER.workload.id.goog"
+  [[ $domain =~ ^([^.]+)\.global\.([^.]+)\.workload\.id\.goog$ ]] || return 1
+  # valid_id matches too, which resets BASH_REMATCH: take the parts first.
   POOL_ID=${BASH_REMATCH[1]} PROJECT_NUMBER=${BASH_REMATCH[2]}
+  valid_id "$RE_POOL" "$POOL_ID" && [[ $PROJECT_NUMBER =~ $RE_NUMBER ]] || return 1
   if ! valid_id "$RE_NAMESPACE" "$namespace"; then
     REASON="namespace \"$namespace\" breaks the ID rules (2–63 of a-z 0-9 -)"
     return 1
