@@ -1,22 +1,13 @@
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runProcess, type ProcessRun } from './run.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/wid-check.js', import.meta.url));
 
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type CliRun = ProcessRun;
 
 /** Runs the built CLI as a real process, the way a user does. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env, input?: string): Promise<CliRun> {
+  return runProcess(process.execPath, [BIN, ...args], env, input);
 }
 
 export interface JsonReport {

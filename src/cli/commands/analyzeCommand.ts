@@ -25,15 +25,17 @@ export function analyzeCommand(setExit: (code: number) => void): CommandModule<o
     describe: t('cli.command.analyze'),
     builder: (yargs) => yargs.positional('file', { type: 'string', demandOption: true }).example('$0 analyze evidence.txt --project my-project', t('cli.example.evidence')) as never,
     handler: async (args) => {
+      // yargs hands a lone "-" over as an empty string.
+      const file = args.file === '' ? '-' : args.file;
       let text: string;
       try {
-        text = await readInput(args.file);
+        text = await readInput(file);
       } catch (error) {
-        throw new UsageError(t('error.evidence-unreadable', { file: args.file, message: (error as Error).message }));
+        throw new UsageError(t('error.evidence-unreadable', { file, message: (error as Error).message }));
       }
-      if (text.length > LIMIT_MIB * 1024 * 1024) throw new UsageError(t('error.evidence-too-large', { file: args.file, limit: LIMIT_MIB }));
+      if (text.length > LIMIT_MIB * 1024 * 1024) throw new UsageError(t('error.evidence-too-large', { file, limit: LIMIT_MIB }));
       const parsed = parseEvidence(text);
-      if (!parsed.ok) throw new UsageError(t('error.evidence-unreadable', { file: args.file, message: parsed.message }));
+      if (!parsed.ok) throw new UsageError(t('error.evidence-unreadable', { file, message: parsed.message }));
       const { findPlaybook } = await import('../../playbooks/index.js');
       const { runPlaybook } = await import('../../engine/runPlaybook.js');
       const { runDiagnose } = await import('../../engine/diagnose.js');
