@@ -30,7 +30,6 @@ describe('usage errors exit 2 with one line and a hint, and run nothing', () => 
     [['missing-dir', '--simulate', 'no-such-scenario'], /unknown scenario "no-such-scenario"/],
     [['missing-dir', '--no-such-flag'], /Unknown argument/],
     [['no-such-command'], /Unknown argument: no-such-command/],
-    [[], /name a command/],
   ])('%j', async (args, error) => {
     const wire = tripwire();
     const run = await runCli(args, wire.env);
@@ -79,6 +78,10 @@ describe('help and version', () => {
       'workload-identity',
       'trust-domain',
       'workload-endpoints',
+      'leaf-identity',
+      'chain-of-trust',
+      'key-pair',
+      'freshness',
     ]);
     expect(checks[1]!.commands).toEqual(['gcloud compute instances get-serial-port-output VM_NAME | grep "GCE Agent Started"']);
     expect(checks[4]!.commands).toEqual(['gcloud privateca pools get-iam-policy SUBORDINATE_CA_POOL_ID --location=SUBORDINATE_CA_POOL_REGION']);

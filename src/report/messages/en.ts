@@ -261,7 +261,6 @@ export const en = {
   'error.invalid-timeout': 'invalid --timeout {value}: expected seconds, more than 0 and at most 3600',
   'error.unknown-scenario': 'unknown scenario {value}; the scenarios are: {scenarios}',
   'error.invalid-metadata-host-env': 'GCE_METADATA_HOST is {value}, which is not HOST or HOST:PORT',
-  'error.no-command': 'name a command, such as missing-dir',
   'error.usage-hint': "Run 'wid-check --help' for usage.",
   'error.internal': 'internal error: {message}. Please report it with the command you ran',
 
