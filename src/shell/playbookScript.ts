@@ -28,6 +28,7 @@ const CHECK_FUNCTIONS: Record<string, { fragment: string; fn: string; needs?: st
   'ca-pool-iam': { fragment: 'check-ca-pool-iam.sh', fn: 'check_ca_pool_iam', needs: 'workload.sh' },
   'workload-identity': { fragment: 'check-workload-identity.sh', fn: 'check_workload_identity', needs: 'workload.sh' },
   'trust-domain': { fragment: 'check-trust-domain.sh', fn: 'check_trust_domain', needs: 'workload.sh' },
+  'workload-endpoints': { fragment: 'check-workload-endpoints.sh', fn: 'check_workload_endpoints' },
 };
 
 const fragment = (name: string) => readFileSync(new URL(`./fragments/${name}`, import.meta.url), 'utf8');

@@ -17,13 +17,13 @@ afterEach(async () => {
 
 const scripts: Record<string, string> = {};
 beforeAll(async () => {
-  for (const playbook of ['missing-dir', 'config-status-only']) scripts[playbook] = (await runCli(['script', playbook])).stdout;
+  for (const playbook of ['missing-dir', 'config-status-only', '404']) scripts[playbook] = (await runCli(['script', playbook])).stdout;
 });
 
 const scriptCodes = (stdout: string) => [...new Set([...stdout.matchAll(/^ +finding: (\S+)/gm)].map((match) => match[1]!))].sort();
 
 /** Runs the generated script and the CLI in the same environment: same cause codes, same exit status. */
-describe.each(['missing-dir', 'config-status-only'])('the %s script equals the CLI', (playbook) => {
+describe.each(['missing-dir', 'config-status-only', '404'])('the %s script equals the CLI', (playbook) => {
   const ids = [...missingDirScenarios, ...workloadConfigScenarios].map((scenario) => scenario.id);
   it.each(ids)('%s', async (id) => {
     const emulator = await startEmulator(findScenario(id)!);
