@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Side-by-side timings, medians of several interleaved runs (machines here are noisy).
 // Usage: npm run bench [-- --runs N]
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../dist/emulator/emulator.js';
 import { findScenario } from '../dist/emulator/scenarios/index.js';
@@ -51,7 +51,19 @@ await compare('missing-dir on the emulator, in process', {
   'engine: independent probes concurrently': playbook(concurrent),
   'same probes one by one (as typed by hand)': playbook(oneByOne),
 });
-await compare('missing-dir --simulate healthy, whole CLI', {
-  'wid-check missing-dir --simulate healthy': () => execFileSync(process.execPath, [bin, 'missing-dir', '--simulate', 'healthy']),
-});
 await emulator.stop();
+
+// Child processes run asynchronously: the emulator answers from this same process.
+const child = (program, args, env) =>
+  new Promise((resolve) => execFile(program, args, { env }, () => resolve()));
+const script = execFileSync(process.execPath, [bin, 'script', 'missing-dir']).toString();
+const shared = await startEmulator(findScenario('healthy'));
+const flags = ['--creds-dir', shared.credsDir];
+await compare('missing-dir on the emulator, whole programs', {
+  'wid-check missing-dir (Node.js CLI)': () => child(process.execPath, [bin, 'missing-dir', ...flags], shared.env),
+  'generated bash script': () => child('bash', ['-c', script, 'wid-check', ...flags], shared.env),
+  'wid-check missing-dir --ssh (one connection)': () =>
+    child(process.execPath, [bin, 'missing-dir', '--vm', 'vm-1', '--zone', 'us-central1-a', '--ssh', ...flags], shared.env),
+  'wid-check diagnose (credential checks)': () => child(process.execPath, [bin, ...flags], shared.env),
+});
+await shared.stop();
