@@ -21,14 +21,14 @@ import { shellQuote, shellWord } from './quote.js';
 
 /** The bash twin of each check: its fragment and function. A playbook with a check missing here has no script. */
 const CHECK_FUNCTIONS: Record<string, { fragment: string; fn: string; needs?: string }> = {
-  'config-status': { fragment: 'check-config-status.sh', fn: 'check_config_status' },
+  'config-status': { fragment: 'check-config-status.sh', fn: 'check_config_status', needs: 'curl-failed.sh' },
   'guest-agent-version': { fragment: 'check-guest-agent-version.sh', fn: 'check_guest_agent_version' },
   refresher: { fragment: 'check-refresher.sh', fn: 'check_refresher' },
   'config-status-file': { fragment: 'check-config-status-file.sh', fn: 'check_config_status_file' },
   'ca-pool-iam': { fragment: 'check-ca-pool-iam.sh', fn: 'check_ca_pool_iam', needs: 'workload.sh' },
   'workload-identity': { fragment: 'check-workload-identity.sh', fn: 'check_workload_identity', needs: 'workload.sh' },
   'trust-domain': { fragment: 'check-trust-domain.sh', fn: 'check_trust_domain', needs: 'workload.sh' },
-  'workload-endpoints': { fragment: 'check-workload-endpoints.sh', fn: 'check_workload_endpoints' },
+  'workload-endpoints': { fragment: 'check-workload-endpoints.sh', fn: 'check_workload_endpoints', needs: 'curl-failed.sh' },
 };
 
 const fragment = (name: string) => readFileSync(new URL(`./fragments/${name}`, import.meta.url), 'utf8');

@@ -3,12 +3,13 @@ import { findScenario } from '../../dist/emulator/scenarios/index.js';
 import { workloadConfigScenarios } from '../../dist/emulator/scenarios/workloadConfig.js';
 import { checkStatuses, findingCodes } from '../support/cli.js';
 import { emulatorRunner } from '../support/emulatorRun.js';
+import { expectScenario, type ScenarioExpectation } from '../support/expectScenario.js';
 
 const diagnose = emulatorRunner('config-status-only');
 const ALL_PASS = { 'config-status-file': 'pass', 'ca-pool-iam': 'pass', 'workload-identity': 'pass', 'trust-domain': 'pass' };
 
 /** Each scenario with exactly the causes it must name: every other cause code must not fire. */
-const EXPECTED: Array<[string, string[], number, Record<string, string>]> = [
+const EXPECTED: ScenarioExpectation[] = [
   ['healthy', [], 0, ALL_PASS],
   ['healthy-pool-level', [], 0, ALL_PASS],
   ['config-status-feature-off', ['feature-not-enabled'], 1, { 'config-status-file': 'fail', 'ca-pool-iam': 'skip', 'workload-identity': 'skip', 'trust-domain': 'skip' }],
@@ -30,13 +31,7 @@ describe('config-status-only against the emulator', () => {
     expect(workloadConfigScenarios.map((scenario) => scenario.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 
-  it.each(EXPECTED)('%s → %j, exit %i', async (id, codes, exit, statuses) => {
-    const { code, report, stderr } = await diagnose(findScenario(id)!);
-    expect(stderr).not.toMatch(/\n\s+at /);
-    expect(findingCodes(report)).toEqual(codes);
-    expect(checkStatuses(report)).toMatchObject(statuses);
-    expect(code).toBe(exit);
-  });
+  it.each(EXPECTED)('%s → %j, exit %i', (...expectation) => expectScenario(diagnose, expectation));
 
   it('names both missing roles with the exact fix for an empty policy', async () => {
     const { report } = await diagnose(findScenario('ca-pool-permission-missing-pool-level')!);

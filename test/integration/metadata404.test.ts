@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../dist/emulator/scenarios/index.js';
-import { checkStatuses, findingCodes, runCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { emulatorRunner } from '../support/emulatorRun.js';
+import { expectScenario, type ScenarioExpectation } from '../support/expectScenario.js';
 
 const diagnose = emulatorRunner('404');
 const GATED = { 'ca-pool-iam': 'skip', 'workload-identity': 'skip', 'trust-domain': 'skip' };
 
-const EXPECTED: Array<[string, string[], number, Record<string, string>]> = [
+const EXPECTED: ScenarioExpectation[] = [
   ['healthy', [], 0, { 'workload-endpoints': 'pass', 'config-status': 'pass', 'ca-pool-iam': 'pass', 'workload-identity': 'pass', 'trust-domain': 'pass' }],
   ['healthy-pool-level', [], 0, { 'workload-endpoints': 'pass', 'trust-domain': 'pass' }],
   ['vm-unsupported', ['vm-unsupported'], 1, { 'workload-endpoints': 'warn', 'config-status': 'fail', ...GATED }],
@@ -22,13 +23,7 @@ const EXPECTED: Array<[string, string[], number, Record<string, string>]> = [
 ];
 
 describe('404 against the emulator', () => {
-  it.each(EXPECTED)('%s → %j, exit %i', async (id, codes, exit, statuses) => {
-    const { code, report, stderr } = await diagnose(findScenario(id)!);
-    expect(stderr).not.toMatch(/\n\s+at /);
-    expect(findingCodes(report)).toEqual(codes);
-    expect(checkStatuses(report)).toMatchObject(statuses);
-    expect(code).toBe(exit);
-  });
+  it.each(EXPECTED)('%s → %j, exit %i', (...expectation) => expectScenario(diagnose, expectation));
 
   it('reports a cause seen by two checks once', async () => {
     const { report } = await diagnose(findScenario('config-not-applied')!);

@@ -1,21 +1,8 @@
 check_config_status() {
-  local http body host=$METADATA_HOST message status
+  local http body status
   run config-status @@CURL_CONFIG_STATUS@@
   command_failed config-status curl && return
-  case $RC in
-    0) ;;
-    @@UNREACHABLE_EXITS@@)
-      message=$(head -n 1 "$WORK/config-status.err")
-      report config-status fail @@MSG:detail.metadata-unreachable@@
-      finding config-status metadata-unreachable @@MSG:finding.metadata-unreachable@@ @@MSG:remedy.metadata-unreachable@@
-      return
-      ;;
-    *)
-      message=$(head -n 1 "$WORK/config-status.err")
-      report config-status error @@MSG:detail.curl-failed@@
-      return
-      ;;
-  esac
+  curl_failed config-status config-status && return
   http=$(sed -n 's/^@@MARKER@@//p' "$WORK/config-status.out" | tail -n 1)
   body=$(sed '$d' "$WORK/config-status.out")
   status=$http

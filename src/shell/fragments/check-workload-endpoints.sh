@@ -1,23 +1,9 @@
 check_workload_endpoints() {
-  local name http body verdict answers='' all_ok=1 message status
+  local name http body verdict answers='' all_ok=1 status
   for name in workload-identities trust-anchors; do
     mget "instance/gce-workload-certificates/$name"
     command_failed workload-endpoints curl && return
-    case $RC in
-      0) ;;
-      @@UNREACHABLE_EXITS@@)
-        local host=$METADATA_HOST
-        message=$(head -n 1 "$WORK/md.err")
-        report workload-endpoints fail @@MSG:detail.metadata-unreachable@@
-        finding workload-endpoints metadata-unreachable @@MSG:finding.metadata-unreachable@@ @@MSG:remedy.metadata-unreachable@@
-        return
-        ;;
-      *)
-        message=$(head -n 1 "$WORK/md.err")
-        report workload-endpoints error @@MSG:detail.curl-failed@@
-        return
-        ;;
-    esac
+    curl_failed workload-endpoints md && return
     http=$MD_STATUS body=$MD_BODY verdict=ok
     if [ "$http" != 200 ]; then
       all_ok=0 verdict=unexpected
