@@ -42,12 +42,13 @@ gate_closed() {
 }
 # command_failed CHECK PROGRAM: a command that gave no answer at all (missing, timed out).
 command_failed() {
+  local program=$2 ms=$((TIMEOUT * 1000))
   case $RC in
     127)
-      report "$1" error "$2 is not installed or not on PATH"
-      finding "$1" tool-missing "$2 is needed for this step but is not installed"
+      report "$1" error @@MSG:detail.tool-missing@@
+      finding "$1" tool-missing @@MSG:finding.tool-missing@@ @@MSG:remedy.tool-missing@@
       ;;
-    124) report "$1" error "$2 gave no answer within $TIMEOUT s" ;;
+    124) report "$1" error @@MSG:detail.timeout@@ ;;
     *) return 1 ;;
   esac
   return 0
@@ -56,11 +57,12 @@ command_failed() {
 gcloud_failed() {
   local message
   message=$(grep -m1 '^ERROR:' "$WORK/$2.err" | sed 's/^ERROR: *([^)]*) *//')
-  report "$1" error "gcloud failed: ${message:-exit status $RC}"
+  message=${message:-exit status $RC}
+  report "$1" error @@MSG:detail.gcloud-failed@@
   if grep -Eq 'do not currently have an active account|gcloud auth login' "$WORK/$2.err"; then
-    finding "$1" gcloud-auth "gcloud has no active account: $message" 'gcloud auth login'
+    finding "$1" gcloud-auth @@MSG:finding.gcloud-not-logged-in@@ 'gcloud auth login'
   elif grep -Eq "PERMISSION_DENIED|Required '[^']+' permission|does not have permission" "$WORK/$2.err"; then
-    finding "$1" gcloud-auth "gcloud lacks permission for this step: $message"
+    finding "$1" gcloud-auth @@MSG:finding.gcloud-permission@@ @@MSG:remedy.gcloud-permission@@
   fi
 }
 # mget PATH: a metadata value; body in MD_BODY, HTTP status in MD_STATUS, curl's exit status in RC.
@@ -99,29 +101,35 @@ resolve_target() {
 }
 # judge_status_body CHECK BODY FIX: a config-status body (endpoint or config_status file).
 judge_status_body() {
-  local check=$1 body=$2 fix=$3 flat status
+  local check=$1 body=$2 fix=$3 flat status text message entry count
   flat=$(printf '%s' "$body" | tr -d '\n')
   if grep -qiF @@FEATURE_NOT_ENABLED@@ <<< "$body"; then
-    report "$check" fail 'workload certificate feature not enabled'
-    finding "$check" feature-not-enabled 'The VM supports managed workload identities, but the feature is not enabled' "$fix"
+    report "$check" fail @@MSG:detail.feature-not-enabled@@
+    finding "$check" feature-not-enabled @@MSG:finding.feature-not-enabled@@ "$fix"
     return
   fi
   case $flat in
     '{'* | '['*) ;;
     *)
-      report "$check" pass "the config status says: ${flat:0:200}"
+      text=${flat:0:200}
+      report "$check" pass @@MSG:detail.config-status-text@@
       return
       ;;
   esac
   status=$(grep -oE '"status" *: *"[^"]*"' <<< "$flat" | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')
   if ! grep -Eq '[A-Za-z]*[Ee]rrors?" *: *\{ *"' <<< "$flat" && { [ -z "$status" ] || [[ ${status,,} == ok ]]; }; then
-    report "$check" pass 'supported, enabled, no configuration errors'
+    report "$check" pass @@MSG:detail.config-status-ok@@
     return
   fi
-  report "$check" fail 'configuration error(s) reported'
+  # Plain bash reads no JSON: the message is the first error text, the entry the key that holds it.
+  message=$(grep -oE '"(message|errorMessage|error|detail)" *: *"([^"\\]|\\.)*"' <<< "$flat" | head -n 1 | sed -E 's/^"[^"]*" *: *"(.*)"$/\1/; s/\\(["\\])/\1/g')
+  message=${message:-${flat:0:300}}
+  entry=$(grep -oE '"[^"]+" *: *\{ *"(errorCode|code)"' <<< "$flat" | head -n 1 | sed -E 's/^"([^"]+)".*/\1/')
+  entry=${entry:-config status} count=1
+  report "$check" fail @@MSG:detail.config-status-errors@@
   if grep -q 'INTERNAL_ERROR' <<< "$flat"; then
-    finding "$check" internal-error "The config status reports INTERNAL_ERROR: ${flat:0:300}" 'Contact Cloud Customer Care or your Google Cloud representative with this message'
+    finding "$check" internal-error @@MSG:finding.internal-error@@ @@MSG:remedy.contact-support@@
   else
-    finding "$check" config-error "Configuration error: ${flat:0:300}" 'Update certificate issuance and trust configuration'
+    finding "$check" config-error @@MSG:finding.config-error@@ @@MSG:remedy.update-config@@
   fi
 }
