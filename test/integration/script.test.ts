@@ -20,7 +20,7 @@ beforeAll(async () => {
   for (const playbook of ['missing-dir', 'config-status-only', '404']) scripts[playbook] = (await runCli(['script', playbook])).stdout;
 });
 
-const scriptCodes = (stdout: string) => [...new Set([...stdout.matchAll(/^ +finding: (\S+)/gm)].map((match) => match[1]!))].sort();
+const scriptCodes = (stdout: string) => [...new Set([...stdout.matchAll(/^finding: (\S+)/gm)].map((match) => match[1]!))].sort();
 
 /** Runs the generated script and the CLI in the same environment: same cause codes, same exit status. */
 describe.each(['missing-dir', 'config-status-only', '404'])('the %s script equals the CLI', (playbook) => {
@@ -73,7 +73,7 @@ describe('generated scripts', () => {
     mkdirSync(withoutNewline, { recursive: true });
     writeFileSync(join(withoutNewline, 'config_status'), '{"partnerMetadataConfigsErrors": {"x": {"errorCode": "INTERNAL_ERROR", "errorMessage": "boom"}}}');
     const safe = await runProcess('bash', ['-c', scripts['config-status-only']!, 'wid-check', '--creds-dir', withoutNewline], { ...emulator.env, HOME: root }, undefined);
-    expect(safe.stdout).toMatch(/finding: internal-error/);
+    expect(safe.stdout).toMatch(/^finding: internal-error/m);
     expect(existsSync(join(process.cwd(), 'PWNED')) || existsSync(join(root, 'PWNED')) || existsSync(join(root, 'PWNED2'))).toBe(false);
     for (const [flag, value] of [['--vm', 'vm-1; touch PWNED'], ['--zone', '$(id)'], ['--project', '`id`'], ['--ca-pool', "a'b"], ['--timeout', '1; id']]) {
       const rejected = await runProcess('bash', ['-c', scripts['missing-dir']!, 'wid-check', flag!, value!]);

@@ -27,8 +27,8 @@ report() {
 finding() {
   CODES[$1]="${CODES[$1]:-} $2"
   FINDINGS=$((FINDINGS + 1))
-  printf '    finding: %s  %s\n' "$2" "$3"
-  [ -z "${4:-}" ] || printf '      fix: %s\n' "$4"
+  printf 'finding: %s  %s\n' "$2" "$3"
+  [ -z "${4:-}" ] || printf '  fix: %s\n' "$4"
 }
 # gate_closed CHECK "STATUSES" "CODES": the check ended in one of STATUSES (with one of CODES, if any).
 gate_closed() {
