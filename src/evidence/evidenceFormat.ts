@@ -23,12 +23,6 @@ export interface Evidence {
 export type EvidenceParse = { ok: true; evidence: Evidence } | { ok: false; message: string };
 
 const decode = (field: string | undefined) => (!field || field === '-' ? '' : Buffer.from(field, 'base64').toString('utf8'));
-const encode = (text: string) => (text ? Buffer.from(text, 'utf8').toString('base64') : '-');
-
-export function encodeEvidence(results: ProbeResult[], playbook?: string): string {
-  const lines = results.map((result) => `probe ${result.probeId} ${result.exitCode ?? (result.interrupted === 'timeout' ? TIMEOUT_STATUS : 1)} ${encode(result.stdout)} ${encode(result.stderr)} ${result.ms}`);
-  return [`${EVIDENCE_HEADER}${playbook ? ` playbook=${playbook}` : ''}`, ...lines, EVIDENCE_END].join('\n') + '\n';
-}
 
 /** Reads evidence out of whatever surrounds it (an ssh banner, a terminal's CR LF). Total: never throws. */
 export function parseEvidence(text: string): EvidenceParse {

@@ -3,8 +3,6 @@ import type { Probe } from './probe.js';
 /** curl's `-w` trailer: the body can hold anything, so the status goes after a marker line. */
 export const HTTP_STATUS_MARKER = 'wid-check-http-status:';
 
-export const DOCUMENT_METADATA_HOST = 'metadata.google.internal';
-
 interface MetadataRequest {
   id: string;
   path: string;

@@ -1,7 +1,6 @@
-import { DEFAULT_CREDS_DIR, DEFAULT_METADATA_HOST, type Params } from '../domain/target.js';
+import { DEFAULT_METADATA_HOST, type Params } from '../domain/target.js';
 import { EVIDENCE_END, EVIDENCE_HEADER } from '../evidence/evidenceFormat.js';
 import { vmSideProbes } from '../probes/vmProbes.js';
-import { TOOL_VERSION } from '../version.js';
 import { shellQuote, shellWord } from './quote.js';
 
 /** Placeholders that the script replaces with its own variables (set by flags or the environment). */
@@ -12,7 +11,7 @@ const VARIABLES = { [CREDS]: 'CREDS_DIR', [HOST]: 'METADATA_HOST' };
 const TEMPLATE_PARAMS: Params = { credsDir: CREDS, metadataHost: HOST, timeoutMs: 10_000, metadataTimeoutMs: 2000, workload: {} };
 
 /** The probe lines of the collector: every VM-side command, with the script's variables in place. */
-export function collectorProbeLines(): string[] {
+function collectorProbeLines(): string[] {
   return vmSideProbes(TEMPLATE_PARAMS).map((probe) => `probe ${shellQuote(probe.id)} ${probe.argv.map((word) => shellWord(word, VARIABLES)).join(' ')}`);
 }
 
@@ -45,5 +44,3 @@ export function remoteCollector(playbook: string, params: Pick<Params, 'credsDir
     collectorBody(playbook),
   ].join('\n');
 }
-
-export const SCRIPT_DEFAULTS = { creds: DEFAULT_CREDS_DIR, host: DEFAULT_METADATA_HOST, version: TOOL_VERSION };

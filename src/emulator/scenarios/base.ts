@@ -13,7 +13,7 @@ export const PRINCIPAL = `principalSet://iam.googleapis.com/projects/${PROJECT_N
 export const binding = (role: string, member = PRINCIPAL) => ({ members: [member], role });
 export const policy = (...bindings: NonNullable<IamPolicy['bindings']>): IamPolicy =>
   bindings.length ? { bindings, etag: 'BwYx8wLhVfE=', version: 1 } : { etag: 'ACAB' };
-export const grantedPolicy = policy(binding('roles/privateca.poolReader'), binding('roles/privateca.workloadCertificateRequester'));
+const grantedPolicy = policy(binding('roles/privateca.poolReader'), binding('roles/privateca.workloadCertificateRequester'));
 
 /** The partner metadata of FACTS §3: `CONFIGS.json` as the VM was created with it. */
 export const partnerConfigs = (identity = SPIFFE_ID, trust: Record<string, Json> = { [TRUST_DOMAIN]: { trust_anchors: [{ ca_pool: CA_POOL }] } }) => ({
