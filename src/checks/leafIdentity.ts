@@ -3,7 +3,7 @@ import { discoverIdentity } from '../discovery/identity.js';
 import { credentialFileProbe } from '../probes/catalog.js';
 import { uriSans } from '../parsers/certificates.js';
 import { finding } from '../report/finding.js';
-import { message, type Message } from '../report/message.js';
+import { message, t, type Message } from '../report/message.js';
 import type { Check, CheckOutcome } from './check.js';
 import { credentialsPlan } from './credentialsPlan.js';
 
@@ -51,7 +51,7 @@ function judgeLeaf(sans: string[], expected: string | undefined): CheckOutcome {
   });
   if (sans.length !== 1) return mismatch(message('finding.leaf-san-count', { count: sans.length }));
   const parsed = parseSpiffeId(sans[0]!);
-  if (!parsed.ok || !sans[0]!.startsWith('spiffe://')) return mismatch(message('finding.leaf-san-invalid', { value: sans[0]!, reason: parsed.ok ? 'not a spiffe:// URI' : parsed.reason }));
+  if (!parsed.ok || !sans[0]!.startsWith('spiffe://')) return mismatch(message('finding.leaf-san-invalid', { value: sans[0]!, reason: parsed.ok ? t('reason.not-spiffe-uri') : parsed.reason }));
   if (expected && parsed.id.uri !== expected) return mismatch(message('finding.leaf-san-differs', { value: parsed.id.uri, expected }));
   return { status: 'pass', detail: message(expected ? 'detail.leaf-identity-ok' : 'detail.leaf-identity-unchecked', { value: parsed.id.uri }), findings: [] };
 }

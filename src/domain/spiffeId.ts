@@ -1,3 +1,4 @@
+import { t } from '../report/message.js';
 import { isValidIdentifier } from './identifiers.js';
 
 /** `POOL_ID.global.PROJECT_NUMBER.workload.id.goog` */
@@ -30,13 +31,11 @@ export function parseTrustDomain(name: string): TrustDomain | undefined {
 export function parseSpiffeId(value: string): SpiffeIdResult {
   const body = value.trim().replace(/^spiffe:\/\//, '').replace(/^\/\//, '');
   const match = /^([^/]+)\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(body);
-  if (!match) return { ok: false, reason: 'expected spiffe://POOL_ID.global.PROJECT_NUMBER.workload.id.goog/ns/NAMESPACE_ID/sa/MANAGED_IDENTITY_ID' };
+  if (!match) return { ok: false, reason: t('reason.spiffe-form') };
   const [, domain, namespace, managedIdentity] = match as unknown as [string, string, string, string];
   const trustDomain = parseTrustDomain(domain);
-  if (!trustDomain) return { ok: false, reason: `"${domain}" is not a trust domain POOL_ID.global.PROJECT_NUMBER.workload.id.goog` };
-  if (!isValidIdentifier('namespace', namespace)) return { ok: false, reason: `namespace "${namespace}" breaks the ID rules (2–63 of a-z 0-9 -)` };
-  if (!isValidIdentifier('managedIdentity', managedIdentity)) {
-    return { ok: false, reason: `managed identity "${managedIdentity}" breaks the ID rules (2–63 of a-z 0-9 -)` };
-  }
+  if (!trustDomain) return { ok: false, reason: t('reason.trust-domain', { domain }) };
+  if (!isValidIdentifier('namespace', namespace)) return { ok: false, reason: t('reason.namespace', { namespace }) };
+  if (!isValidIdentifier('managedIdentity', managedIdentity)) return { ok: false, reason: t('reason.managed-identity', { identity: managedIdentity }) };
   return { ok: true, id: { uri: `spiffe://${domain}/ns/${namespace}/sa/${managedIdentity}`, trustDomain, namespace, managedIdentity } };
 }

@@ -1,15 +1,16 @@
-# bindings FILE: "ROLE<TAB>CONDITIONAL<TAB> MEMBERS…" for each binding of a policy printed with --format=json.
+# bindings FILE: "ROLE<TAB>CONDITIONAL<TAB> MEMBERS… <TAB>CONDITION" for each binding of a policy printed with --format=json.
 bindings() {
   awk '
     /"condition": *\{/ { conditional = 1 }
+    /"expression": *"/ { expression = $0; sub(/.*"expression": *"/, "", expression); sub(/",?[ \t]*$/, "", expression); gsub(/\\"/, "\"", expression) }
     /"members": *\[/ { in_members = 1; members = ""; next }
     in_members && /\]/ { in_members = 0; next }
     in_members { member = $0; gsub(/^[ \t]*"|",?[ \t]*$/, "", member); members = members " " member; next }
-    /"role": *"/ { role = $0; sub(/.*"role": *"/, "", role); sub(/".*/, "", role); print role "\t" (conditional ? 1 : 0) "\t" members " "; conditional = 0; members = "" }
+    /"role": *"/ { role = $0; sub(/.*"role": *"/, "", role); sub(/".*/, "", role); print role "\t" (conditional ? 1 : 0) "\t" members " \t" expression; conditional = 0; members = ""; expression = "" }
   ' "$1"
 }
 check_ca_pool_iam() {
-  local pools pool project region id role state principal line missing=0 conditional=0 count=0 pool_list=''
+  local pools pool project region id role state principal line missing=0 conditional=0 count=0 pool_list='' condition
   discover_config
   config_unusable ca-pool-iam && return
   if [ -n "$CA_POOL" ] && [ -n "$CA_POOL_REGION" ]; then
@@ -42,7 +43,11 @@ check_ca_pool_iam() {
         [ "${line%%$'\t'*}" = "$role" ] || continue
         for principal in "${principals[@]}"; do
           if [[ $line == *" $principal "* ]]; then
-            if [[ $line == *$'\t'0$'\t'* ]]; then state=bound; elif [ "$state" = missing ]; then state=conditional; fi
+            if [[ $line == *$'\t'0$'\t'* ]]; then
+              state=bound
+            elif [ "$state" = missing ]; then
+              state=conditional condition=${line##*$'\t'}
+            fi
           fi
         done
       done < <(bindings "$WORK/iam.out")
@@ -50,11 +55,11 @@ check_ca_pool_iam() {
       case $state in
         missing)
           missing=$((missing + 1))
-          finding ca-pool-iam ca-pool-permission-missing @@MSG:finding.ca-pool-permission-missing@@ "gcloud privateca pools add-iam-policy-binding $id --location=$region --project=$project --role=$role --member=$principal"
+          finding ca-pool-iam ca-pool-permission-missing @@MSG:finding.ca-pool-permission-missing:pool=id@@ "gcloud privateca pools add-iam-policy-binding $id --location=$region --project=$project --role=$role --member=$principal"
           ;;
         conditional)
           conditional=$((conditional + 1))
-          finding ca-pool-iam ca-pool-permission-conditional "$role is granted on CA pool $id only under a condition" @@MSG:remedy.unconditional-binding@@
+          finding ca-pool-iam ca-pool-permission-conditional @@MSG:finding.ca-pool-permission-conditional:pool=id@@ @@MSG:remedy.unconditional-binding@@
           ;;
       esac
     done

@@ -11,21 +11,21 @@ parse_spiffe() {
   local body=${1#spiffe://} domain namespace identity
   body=${body#//}
   if ! [[ $body =~ ^([^/]+)/ns/([^/]+)/sa/([^/]+)$ ]]; then
-    REASON='expected spiffe://POOL_ID.global.PROJECT_NUMBER.workload.id.goog/ns/NAMESPACE_ID/sa/MANAGED_IDENTITY_ID'
+    REASON=@@MSG:reason.spiffe-form@@
     return 1
   fi
   domain=${BASH_REMATCH[1]} namespace=${BASH_REMATCH[2]} identity=${BASH_REMATCH[3]}
-  REASON="\"$domain\" is not a trust domain POOL_ID.global.PROJECT_NUMBER.workload.id.goog"
+  REASON=@@MSG:reason.trust-domain@@
   [[ $domain =~ ^([^.]+)\.global\.([^.]+)\.workload\.id\.goog$ ]] || return 1
   # valid_id matches too, which resets BASH_REMATCH: take the parts first.
   POOL_ID=${BASH_REMATCH[1]} PROJECT_NUMBER=${BASH_REMATCH[2]}
   valid_id "$RE_POOL" "$POOL_ID" && [[ $PROJECT_NUMBER =~ $RE_NUMBER ]] || return 1
   if ! valid_id "$RE_NAMESPACE" "$namespace"; then
-    REASON="namespace \"$namespace\" breaks the ID rules (2–63 of a-z 0-9 -)"
+    REASON=@@MSG:reason.namespace@@
     return 1
   fi
   if ! valid_id "$RE_IDENTITY" "$identity"; then
-    REASON="managed identity \"$identity\" breaks the ID rules (2–63 of a-z 0-9 -)"
+    REASON=@@MSG:reason.managed-identity@@
     return 1
   fi
   TRUST_DOMAIN=$domain
