@@ -1,5 +1,6 @@
 import type { X509Certificate } from 'node:crypto';
 import { verifyChain } from '../domain/chain.js';
+import { trustDomainOf } from '../domain/spiffeId.js';
 import type { CredentialFiles } from '../discovery/credentials.js';
 import { uriSans } from '../parsers/certificates.js';
 import { credentialFileProbe } from '../probes/catalog.js';
@@ -26,7 +27,7 @@ export const chainOfTrustCheck: Check<Facts> = {
 };
 
 function judgeChain(files: CredentialFiles, now: Date): CheckOutcome {
-  const domain = uriSans(files.leaf)[0]?.replace(/^spiffe:\/\//, '').split('/')[0] ?? '';
+  const domain = trustDomainOf(uriSans(files.leaf)[0] ?? '');
   const anchors: X509Certificate[] = files.anchors.get(domain) ?? [];
   const untrusted = (summary: ReturnType<typeof message>, evidence: Record<string, string>): CheckOutcome => ({
     status: 'fail',

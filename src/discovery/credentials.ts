@@ -1,5 +1,6 @@
 import type { X509Certificate } from 'node:crypto';
 import type { CheckContext } from '../checks/check.js';
+import { trustDomainOf } from '../domain/spiffeId.js';
 import { failedCommandOutcome } from '../checks/failedCommand.js';
 import { parseCertificates, uriSans } from '../parsers/certificates.js';
 import { parseTrustBundles } from '../parsers/trustBundles.js';
@@ -17,7 +18,7 @@ export interface CredentialFiles {
   contentsDir?: string;
 }
 
-const domainOf = (leaf: X509Certificate) => uriSans(leaf)[0]?.replace(/^spiffe:\/\//, '').split('/')[0] ?? '';
+const domainOf = (leaf: X509Certificate) => trustDomainOf(uriSans(leaf)[0] ?? '');
 
 /** Reads the certificates and trust anchors of the credentials directory; every check of them shares the commands. */
 export async function readCredentials(context: CheckContext, checkId: string): Promise<Lookup<CredentialFiles>> {

@@ -16,6 +16,9 @@ export interface SpiffeId {
   managedIdentity: string;
 }
 
+/** The trust domain part of an ID as written (`spiffe://D/…`, `//D/…`, `D/…`), valid or not. */
+export const trustDomainOf = (id: string): string => id.replace(/^spiffe:\/\//, '').replace(/^\/\//, '').split('/')[0] ?? '';
+
 export type SpiffeIdResult = { ok: true; id: SpiffeId } | { ok: false; reason: string };
 
 export function parseTrustDomain(name: string): TrustDomain | undefined {

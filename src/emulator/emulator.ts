@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { trustDomainOf } from '../domain/spiffeId.js';
 import { issueCredentials, trustBundlesJson, writeCredentialsDirectory } from './credentials.js';
 import { STATE_VARIABLE } from './fake/state.js';
 import { startMetadataServer } from './metadataServer.js';
@@ -23,7 +24,6 @@ const FAKE_TOOLS = ['gcloud', 'journalctl'] as const;
 const HOUR = 3600_000;
 /** 24-hour leaves renew at 12 h: at 20 h one is stale, at 26 h expired. */
 const CERTIFICATE_AGE_HOURS: Partial<Record<CredentialsFault, number>> = { expired: 26, stale: 20 };
-const trustDomainOf = (spiffeId: string) => spiffeId.replace(/^spiffe:\/\//, '').split('/')[0]!;
 
 async function writeShim(binDir: string, tool: string): Promise<void> {
   const script = fileURLToPath(new URL(`./fake/${tool}.js`, import.meta.url));

@@ -1,3 +1,4 @@
+import { trustDomainOf } from '../domain/spiffeId.js';
 import type { WorkloadCredentials } from './credentials.js';
 import { notFoundPage } from './googlePages.js';
 import type { Json, Reply, Scenario } from './scenario.js';
@@ -28,7 +29,7 @@ function endpointReply(scenario: Scenario, endpoint: string, body: string | unde
 export function metadataTree(scenario: Scenario, credentials?: WorkloadCredentials): MetadataNode {
   const { instance, metadata } = scenario;
   const configStatus = metadata?.configStatus ?? { status: 404, body: '' };
-  const domain = scenario.workloadIdentity.replace(/^spiffe:\/\//, '').split('/')[0]!;
+  const domain = trustDomainOf(scenario.workloadIdentity);
   const identities = credentials
     ? JSON.stringify({ status: 'OK', workloadCredentials: { [scenario.workloadIdentity]: { certificatePem: credentials.certificatesPem, privateKeyPem: credentials.privateKeyPem } } })
     : undefined;

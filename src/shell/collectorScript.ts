@@ -18,7 +18,13 @@ function collectorProbeLines(): string[] {
 /** The bash body that runs every VM-side probe and prints them framed (needs bash, coreutils, curl). */
 export function collectorBody(playbook: string): string {
   return [
-    'b64() { if [ -s "$1" ]; then base64 -w0 < "$1"; else printf -- -; fi; }',
+    // Secrets stay secret in evidence too: workload-identities hands out the private key. The
+    // same two forms as src/report/redact.ts, in sed.
+    'redact() {',
+    `  sed -E -e 's/("privateKeyPem"[[:space:]]*:[[:space:]]*")[^"]*"/\\1[redacted]"/g' \\`,
+    `    -e '/-----BEGIN [A-Z ]*PRIVATE KEY-----/,/-----END [A-Z ]*PRIVATE KEY-----/c\\[private key redacted]'`,
+    '}',
+    'b64() { if [ -s "$1" ]; then redact < "$1" | base64 -w0; else printf -- -; fi; }',
     'probe() {',
     '  local id=$1 out err started status',
     '  shift',

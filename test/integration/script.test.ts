@@ -94,6 +94,11 @@ describe('evidence: collect with the script, analyze with the CLI', () => {
     running.push(emulator);
     const collected = await runProcess('bash', ['-c', scripts['missing-dir']!, 'wid-check', '--evidence', '--creds-dir', emulator.credsDir], emulator.env);
     expect(collected.code).toBe(0);
+    const decoded = collected.stdout
+      .split('\n')
+      .flatMap((line) => line.split(' ').slice(3, 5))
+      .map((field) => Buffer.from(field, 'base64').toString());
+    expect(decoded.join('\n')).not.toMatch(/PRIVATE KEY-----\\n[A-Za-z0-9+/]/);
     expect(collected.stdout).toMatch(/^WIDCHECK-EVIDENCE 1 playbook=missing-dir$/m);
     const file = join(mkdtempSync(join(tmpdir(), 'wid-check-evidence-')), 'evidence.txt');
     writeFileSync(file, collected.stdout);
